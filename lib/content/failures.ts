@@ -1,0 +1,18 @@
+/**
+ * Content-script failures are logged once per kind, so a broken selector on a busy page
+ * does not flood the console; the caller reports them as site health.
+ */
+export function createFailureLog(scope: string, log: (message: string) => void = console.warn) {
+  const seen = new Set<string>();
+  return {
+    record(error: unknown): void {
+      const text = error instanceof Error ? error.message : String(error);
+      if (seen.has(text)) return;
+      seen.add(text);
+      log(`[Mindful Feed] ${scope}: ${text}`);
+    },
+    get count(): number {
+      return seen.size;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import type { Site } from '../site';
+import { facebookReelsUrls } from './urls';
+
+export const facebookReels: Site = { ...facebookReelsUrls };

@@ -1,0 +1,28 @@
+import { matchesForHosts, type SiteUrls } from '../types';
+
+const hosts = ['www.instagram.com'];
+
+// The Reels tab (/reels/, becoming /reels/<code>/ while scrolling) and a single reel (/reel/<code>/).
+const reelsPath = /^\/(?:reels\/?|reels\/(?!audio\/)[A-Za-z0-9_-]+\/?|reel\/[A-Za-z0-9_-]+\/?)$/;
+
+export const instagramReelsUrls: SiteUrls = {
+  id: 'instagram-reels',
+  name: 'Instagram Reels',
+  hosts,
+  matches: matchesForHosts(hosts),
+  isFeedUrl: (url) => hosts.includes(url.hostname) && reelsPath.test(url.pathname),
+  feedUrls: [
+    'https://www.instagram.com/reels/',
+    'https://www.instagram.com/reels/ABCdef123/',
+    'https://www.instagram.com/reel/C1a2B3c4D5e/',
+    'https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=abc',
+  ],
+  nonFeedUrls: [
+    'https://www.instagram.com/',
+    'https://www.instagram.com/p/C1a2B3c4D5e/',
+    'https://www.instagram.com/alice/',
+    'https://www.instagram.com/alice/reels/',
+    'https://www.instagram.com/reels/audio/123456789/',
+    'https://www.instagram.com/explore/',
+  ],
+};

@@ -1,0 +1,4 @@
+import type { Site } from '../site';
+import { rednoteUrls } from './urls';
+
+export const rednote: Site = { ...rednoteUrls };

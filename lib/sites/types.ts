@@ -1,0 +1,29 @@
+/** The site ids are fixed: they appear in stored data and in exports. */
+export const SITE_IDS = ['tiktok', 'youtube-shorts', 'instagram-reels', 'facebook-reels', 'rednote'] as const;
+
+export type SiteId = (typeof SITE_IDS)[number];
+
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
+}
+
+/** What a site's URL module declares: where its content script runs and which pages are feeds. */
+export interface SiteUrls {
+  id: SiteId;
+  /** Name shown to the user. */
+  name: string;
+  /** Host names the site lives on (also the host permissions). */
+  hosts: readonly string[];
+  /** Manifest match patterns of the content script: the whole host, because these sites navigate as SPAs. */
+  matches: readonly string[];
+  /** A page where watching time counts. Pure: looks at the URL only. */
+  isFeedUrl(url: URL): boolean;
+  /** URLs that `isFeedUrl` must accept (checked against every other site's predicate too). */
+  feedUrls: readonly string[];
+  /** URLs on the same host that `isFeedUrl` must reject. */
+  nonFeedUrls: readonly string[];
+}
+
+export function matchesForHosts(hosts: readonly string[]): string[] {
+  return hosts.map((host) => `*://${host}/*`);
+}

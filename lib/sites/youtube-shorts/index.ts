@@ -1,0 +1,4 @@
+import type { Site } from '../site';
+import { youtubeShortsUrls } from './urls';
+
+export const youtubeShorts: Site = { ...youtubeShortsUrls };

@@ -1,0 +1,197 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { FIXTURES_DIR } from '../../fixtures/server';
+import { findChromium } from './chromium';
+
+/** The built extension; MF_EXTENSION_DIR points elsewhere (e.g. a copy that a concurrent build cannot disturb). */
+export const EXTENSION_DIR = resolve(process.env.MF_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const FEED_HOSTS = [
+  'www.tiktok.com',
+  'www.youtube.com',
+  'www.instagram.com',
+  'www.facebook.com',
+  'www.xiaohongshu.com',
+] as const;
+
+export interface LaunchOptions {
+  fixturePort: number;
+  extensionDir?: string;
+  /** IANA time zone for the whole browser (through TZ), e.g. for midnight tests. */
+  timeZone?: string;
+  /** UI language, e.g. 'zh-CN'. */
+  lang?: string;
+  userDataDir?: string;
+}
+
+async function fixtureCertSpki(): Promise<string> {
+  const pem = await readFile(join(FIXTURES_DIR, 'certs', 'cert.pem'), 'utf8');
+  const der = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('base64');
+}
+
+function waitForDevtoolsUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let stderr = '';
+    const onData = (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
+      if (match?.[1]) {
+        child.stderr?.off('data', onData);
+        resolvePromise(match[1]);
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it was ready:\n${stderr}`)));
+  });
+}
+
+/**
+ * Real Chromium with the built extension, the feed host names mapped to the fixture server.
+ *
+ * Chromium is started by hand and attached over CDP without Playwright's defaults, because Playwright's focus
+ * emulation keeps background tabs "visible": here the active tab of a window is visible and focused and the
+ * others are hidden, as for a user.
+ */
+export class ExtensionBrowser {
+  private constructor(
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    private readonly child: ChildProcess,
+    private readonly userDataDir: string,
+    private readonly ownsUserDataDir: boolean,
+  ) {}
+
+  static async launch(options: LaunchOptions): Promise<ExtensionBrowser> {
+    const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+    const ownsUserDataDir = !options.userDataDir;
+    const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mindful-feed-e2e-')));
+    const hostRules = FEED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
+    const args = [
+      '--headless',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${userDataDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${hostRules}`,
+      `--ignore-certificate-errors-spki-list=${await fixtureCertSpki()}`,
+      '--autoplay-policy=no-user-gesture-required',
+      '--window-size=1280,900',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=Translate,MediaRouter,OptimizationHints',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+      'about:blank',
+    ];
+    const env: NodeJS.ProcessEnv = { ...process.env, ...(options.timeZone ? { TZ: options.timeZone } : {}) };
+    if (options.lang) env.LANGUAGE = options.lang.replace('-', '_');
+    const child = spawn(findChromium(), args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const wsUrl = await waitForDevtoolsUrl(child);
+      const browser = await chromium.connectOverCDP(wsUrl, { noDefaults: true });
+      const context = browser.contexts()[0];
+      if (!context) throw new Error('Chromium has no default context');
+      const worker =
+        context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+        (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      const extensionId = new URL(worker.url()).host;
+      return new ExtensionBrowser(browser, context, extensionId, child, userDataDir, ownsUserDataDir);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+  }
+
+  /** A new tab in the browser's one window, brought to the front. */
+  async openTab(url: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    return page;
+  }
+
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  private async cdp(): Promise<CDPSession> {
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    return this.context.newCDPSession(page);
+  }
+
+  /** The running extension service worker, starting it if it was stopped. */
+  async worker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((worker) => worker.url().includes(this.extensionId));
+    if (running) return running;
+    const started = this.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const session = await this.cdp();
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.startWorker', { scopeURL: this.extensionUrl('') });
+    await session.detach();
+    return started;
+  }
+
+  /** Stops the extension's service worker, as Chrome does when it has been idle. Resolves once it has stopped. */
+  async stopWorker(): Promise<void> {
+    const worker = this.context.serviceWorkers().find((candidate) => candidate.url().includes(this.extensionId));
+    if (!worker) return;
+    const closed = new Promise<void>((resolveClosed) => worker.once('close', () => resolveClosed()));
+    const session = await this.cdp();
+    const versions = new Promise<string>((resolveVersion) => {
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions: list }) => {
+        const running = list.find(
+          (version) => version.scriptURL.includes(this.extensionId) && version.runningStatus === 'running',
+        );
+        if (running) resolveVersion(running.versionId);
+      });
+    });
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopWorker', { versionId: await versions });
+    await closed;
+    await session.detach();
+  }
+
+  /** Every row of one object store of the extension's database ([] if the database does not exist yet). */
+  async readStore<T = unknown>(store: string): Promise<T[]> {
+    const worker = await this.worker();
+    return worker.evaluate(async (storeName) => {
+      const names = await indexedDB.databases();
+      if (!names.some((db) => db.name === 'mindful-feed')) return [];
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const request = indexedDB.open('mindful-feed');
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains(storeName)) return [];
+        return await new Promise<T[]>((ok, fail) => {
+          const request = db.transaction(storeName).objectStore(storeName).getAll();
+          request.onsuccess = () => ok(request.result as T[]);
+          request.onerror = () => fail(request.error);
+        });
+      } finally {
+        db.close();
+      }
+    }, store);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    if (this.child.exitCode === null) {
+      const exited = new Promise((resolveExit) => this.child.once('exit', resolveExit));
+      this.child.kill('SIGTERM');
+      await exited;
+    }
+    if (this.ownsUserDataDir) await rm(this.userDataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { SITES, siteForUrl } from '../../lib/sites/registry';
+
+// Each site's URL predicate accepts its own feed URLs and rejects its non-feed URLs and every other site's feeds.
+describe.each(SITES.map((site) => [site.id, site] as const))('%s URLs', (_id, site) => {
+  test.each(site.feedUrls.map((url) => [url]))('accepts %s', (url) => {
+    expect(site.isFeedUrl(new URL(url))).toBe(true);
+    expect(siteForUrl(new URL(url))?.id).toBe(site.id);
+  });
+
+  test.each(site.nonFeedUrls.map((url) => [url]))('rejects %s', (url) => {
+    expect(site.isFeedUrl(new URL(url))).toBe(false);
+  });
+
+  const others = SITES.filter((other) => other.id !== site.id).flatMap((other) => other.feedUrls);
+  test.each(others.map((url) => [url]))("rejects another site's feed %s", (url) => {
+    expect(site.isFeedUrl(new URL(url))).toBe(false);
+  });
+
+  test('its content script matches are its own hosts, on http and https', () => {
+    expect(site.matches).toEqual(site.hosts.map((host) => `*://${host}/*`));
+  });
+});
+
+test('a look-alike host is no site', () => {
+  expect(siteForUrl(new URL('https://www.tiktok.com.evil.example/foryou'))).toBeUndefined();
+  expect(siteForUrl(new URL('https://tiktok.com/foryou'))).toBeUndefined();
+});

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import { SITES } from './lib/sites/registry';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Mindful Feed',
+    description:
+      'Keep short-video feeds on your own terms: honest watching time, kind break prompts, one-key Not interested.',
+    permissions: ['storage', 'alarms', 'idle'],
+    host_permissions: SITES.flatMap((site) => site.matches),
+    browser_specific_settings: {
+      gecko: { id: 'mindful-feed@mindful-feed.org', strict_min_version: '128.0' },
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+  },
+});
