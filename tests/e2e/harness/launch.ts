@@ -124,41 +124,65 @@ export class ExtensionBrowser {
     return `chrome-extension://${this.extensionId}/${path}`;
   }
 
-  private async cdp(): Promise<CDPSession> {
-    const page = this.context.pages()[0] ?? (await this.context.newPage());
-    return this.context.newCDPSession(page);
+  private serviceWorkerSession?: Promise<{ session: CDPSession; status: () => string; versionId: () => string }>;
+
+  /** A CDP session that follows the extension worker's running status (on the first, blank tab). */
+  private workerControl() {
+    this.serviceWorkerSession ??= (async () => {
+      const page = this.context.pages()[0] ?? (await this.context.newPage());
+      const session = await this.context.newCDPSession(page);
+      let status = 'unknown';
+      let versionId = '';
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.find((version) => version.scriptURL.startsWith(this.extensionUrl('')));
+        if (ours) {
+          status = ours.runningStatus;
+          versionId = ours.versionId;
+          session.emit('mf-status' as never, status as never);
+        }
+      });
+      await session.send('ServiceWorker.enable');
+      return { session, status: () => status, versionId: () => versionId };
+    })();
+    return this.serviceWorkerSession;
   }
 
-  /** The running extension service worker, starting it if it was stopped. */
+  private async waitForWorkerStatus(wanted: string): Promise<void> {
+    const control = await this.workerControl();
+    const deadline = Date.now() + 15_000;
+    while (control.status() !== wanted) {
+      if (Date.now() > deadline) throw new Error(`the service worker did not become ${wanted} (${control.status()})`);
+      await new Promise((resolveStatus) => control.session.once('mf-status' as never, resolveStatus as never));
+    }
+  }
+
+  /**
+   * The extension service worker, started if it was stopped. Playwright keeps one Worker handle across stops
+   * and restarts while DevTools is attached, so the handle from launch stays usable once it is running again.
+   */
   async worker(): Promise<Worker> {
-    const running = this.context.serviceWorkers().find((worker) => worker.url().includes(this.extensionId));
-    if (running) return running;
-    const started = this.context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const session = await this.cdp();
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.startWorker', { scopeURL: this.extensionUrl('') });
-    await session.detach();
-    return started;
+    const control = await this.workerControl();
+    if (control.status() === 'stopped' || control.status() === 'stopping') {
+      if (control.status() === 'stopping') await this.waitForWorkerStatus('stopped');
+      await control.session.send('ServiceWorker.startWorker', { scopeURL: this.extensionUrl('') });
+    }
+    if (control.status() !== 'running') await this.waitForWorkerStatus('running');
+    const worker = this.context.serviceWorkers().find((candidate) => candidate.url().startsWith(this.extensionUrl('')));
+    if (!worker) throw new Error('the extension service worker has no handle');
+    return worker;
   }
 
   /** Stops the extension's service worker, as Chrome does when it has been idle. Resolves once it has stopped. */
   async stopWorker(): Promise<void> {
-    const worker = this.context.serviceWorkers().find((candidate) => candidate.url().includes(this.extensionId));
-    if (!worker) return;
-    const closed = new Promise<void>((resolveClosed) => worker.once('close', () => resolveClosed()));
-    const session = await this.cdp();
-    const versions = new Promise<string>((resolveVersion) => {
-      session.on('ServiceWorker.workerVersionUpdated', ({ versions: list }) => {
-        const running = list.find(
-          (version) => version.scriptURL.includes(this.extensionId) && version.runningStatus === 'running',
-        );
-        if (running) resolveVersion(running.versionId);
-      });
-    });
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.stopWorker', { versionId: await versions });
-    await closed;
-    await session.detach();
+    const control = await this.workerControl();
+    if (control.status() !== 'running') await this.waitForWorkerStatus('running');
+    await control.session.send('ServiceWorker.stopWorker', { versionId: control.versionId() });
+    await this.waitForWorkerStatus('stopped');
+  }
+
+  /** Whether the worker is running now (a stopped one is started again by the next message). */
+  async workerStatus(): Promise<string> {
+    return (await this.workerControl()).status();
   }
 
   /** Every row of one object store of the extension's database ([] if the database does not exist yet). */
