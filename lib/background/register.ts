@@ -1,17 +1,25 @@
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
-import { handleContentMessage } from './content-messages';
+import { currentTimeZone } from '../tracking/local-time';
+import { DEFAULT_IDLE_THRESHOLD_S } from '../tracking/rules';
+import { type BackgroundDeps, handleContentMessage } from './content-messages';
 
 /** Registers every background listener synchronously, so a worker woken by an event finds them in place. */
 export function registerBackground(): void {
   let database: Promise<Database> | undefined;
-  const deps = {
+  const deps: BackgroundDeps = {
     db: () => {
-      database ??= openDatabase();
+      database ??= openDatabase().catch((error: unknown) => {
+        database = undefined;
+        throw error;
+      });
       return database;
     },
     extensionId: browser.runtime.id,
     now: () => Date.now(),
+    timeZone: currentTimeZone,
+    idleState: () => browser.idle.queryState(DEFAULT_IDLE_THRESHOLD_S),
+    log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
 }

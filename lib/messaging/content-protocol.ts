@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../sites/types';
+import { MAX_SEGMENT_MS } from '../tracking/rules';
 
 /**
  * Messages from content scripts. This channel is untrusted: a compromised page context could forge
@@ -17,7 +18,33 @@ export const healthReportSchema = z.strictObject({
 });
 export type HealthReport = z.infer<typeof healthReportSchema>;
 
-export const contentMessageSchema = z.discriminatedUnion('type', [healthReportSchema]);
+const epochMs = z.number().int().min(1_500_000_000_000).max(9_000_000_000_000);
+
+export const segmentSchema = z
+  .strictObject({ start: epochMs, end: epochMs })
+  .refine((segment) => segment.end > segment.start && segment.end - segment.start <= MAX_SEGMENT_MS, {
+    message: 'a segment must be positive and at most one minute long',
+  });
+
+export const beatSchema = z.strictObject({
+  seq: z.number().int().min(1).max(1_000_000_000),
+  segments: z.array(segmentSchema).max(20),
+  videos: z.array(z.strictObject({ id: z.string().min(1).max(128), at: epochMs })).max(50),
+});
+
+export const heartbeatSchema = z.strictObject({
+  type: z.literal('heartbeat'),
+  site: siteIdSchema,
+  /** A random id for the tab's page load: heartbeat sequence numbers are counted within it. */
+  page: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  beats: z.array(beatSchema).min(1).max(120),
+});
+export type Heartbeat = z.infer<typeof heartbeatSchema>;
+
+export const contentMessageSchema = z.discriminatedUnion('type', [healthReportSchema, heartbeatSchema]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
-export type ContentReply = { ok: true } | { ok: false; error: string };
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export type HeartbeatReply = { ok: true; applied: number[]; idle: IdleState };
+export type ContentReply = { ok: true } | HeartbeatReply | { ok: false; error: string };

@@ -1,14 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { handleContentMessage } from '../../lib/background/content-messages';
+import { type BackgroundDeps, handleContentMessage } from '../../lib/background/content-messages';
 import type { MessageSender } from '../../lib/background/sender';
 import { openDatabase } from '../../lib/db/database';
+import type { IdleState } from '../../lib/messaging/content-protocol';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 let dbCounter = 0;
 
-function setup() {
+const NOW = Date.UTC(2026, 5, 2, 10);
+
+function setup(idle: IdleState = 'active') {
   const db = openDatabase(`test-messages-${++dbCounter}`);
-  return { deps: { db: () => db, extensionId: EXTENSION_ID, now: () => 1_700_000_000_000 }, db };
+  const deps: BackgroundDeps = {
+    db: () => db,
+    extensionId: EXTENSION_ID,
+    now: () => NOW,
+    timeZone: () => 'UTC',
+    idleState: async () => idle,
+  };
+  return { deps, db };
 }
 
 const fromTikTok: MessageSender = {
@@ -24,7 +34,7 @@ describe('messages from content scripts', () => {
     const { deps, db } = setup();
     expect(await handleContentMessage(health, fromTikTok, deps)).toEqual({ ok: true });
     expect(await (await db).getAll('health')).toEqual([
-      { site: 'tiktok', capability: 'script', status: 'ok', detail: 'started', reportedAt: 1_700_000_000_000 },
+      { site: 'tiktok', capability: 'script', status: 'ok', detail: 'started', reportedAt: NOW },
     ]);
   });
 
@@ -55,5 +65,55 @@ describe('messages from content scripts', () => {
     const { deps, db } = setup();
     expect(await handleContentMessage(message, fromTikTok, deps)).toEqual({ ok: false, error: 'invalid message' });
     expect(await (await db).getAll('health')).toEqual([]);
+  });
+});
+
+const heartbeat = {
+  type: 'heartbeat',
+  site: 'tiktok',
+  page: 'page-0001',
+  beats: [
+    { seq: 1, segments: [{ start: NOW - 5_000, end: NOW }], videos: [{ id: '7400000000000000001', at: NOW - 4_000 }] },
+  ],
+};
+
+describe('heartbeats', () => {
+  test('are applied and acknowledged with the sequence numbers now stored, and the idle state', async () => {
+    const { deps, db } = setup('locked');
+    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toEqual({ ok: true, applied: [1], idle: 'locked' });
+    expect(await (await db).getAll('days')).toMatchObject([
+      { date: '2026-06-02', site: 'tiktok', activeMs: 5_000, videos: 1 },
+    ]);
+  });
+
+  test('sent twice, they count once', async () => {
+    const { deps, db } = setup();
+    await handleContentMessage(heartbeat, fromTikTok, deps);
+    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toMatchObject({ ok: true, applied: [1] });
+    expect(await (await db).getAll('days')).toMatchObject([{ activeMs: 5_000, videos: 1 }]);
+  });
+
+  test.each([
+    ['a segment longer than a minute', { start: NOW - 120_000, end: NOW }],
+    ['a segment that ends before it starts', { start: NOW, end: NOW - 1_000 }],
+    ['a time that is not a number', { start: 'yesterday', end: NOW }],
+  ])('with %s are rejected whole', async (_what, segment) => {
+    const { deps, db } = setup();
+    const forged = { ...heartbeat, beats: [{ seq: 1, segments: [segment], videos: [] }] };
+    expect(await handleContentMessage(forged, fromTikTok, deps)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
+  test('claiming another site than the sending tab is rejected', async () => {
+    const { deps, db } = setup();
+    const forged = { ...heartbeat, site: 'youtube-shorts' };
+    expect(await handleContentMessage(forged, fromTikTok, deps)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
+  test('a storage failure is reported, so the tab keeps its heartbeats and resends them', async () => {
+    const { deps } = setup();
+    const failing = { ...deps, db: () => Promise.reject(new Error('QuotaExceededError')) };
+    expect(await handleContentMessage(heartbeat, fromTikTok, failing)).toEqual({ ok: false, error: 'storage' });
   });
 });

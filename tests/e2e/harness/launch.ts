@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -124,7 +125,12 @@ export class ExtensionBrowser {
     return `chrome-extension://${this.extensionId}/${path}`;
   }
 
-  private serviceWorkerSession?: Promise<{ session: CDPSession; status: () => string; versionId: () => string }>;
+  private serviceWorkerSession?: Promise<{
+    session: CDPSession;
+    status: () => string;
+    versionId: () => string;
+    changed: EventEmitter;
+  }>;
 
   /** A CDP session that follows the extension worker's running status (on the first, blank tab). */
   private workerControl() {
@@ -133,16 +139,17 @@ export class ExtensionBrowser {
       const session = await this.context.newCDPSession(page);
       let status = 'unknown';
       let versionId = '';
+      const changed = new EventEmitter();
       session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
         const ours = versions.find((version) => version.scriptURL.startsWith(this.extensionUrl('')));
         if (ours) {
           status = ours.runningStatus;
           versionId = ours.versionId;
-          session.emit('mf-status' as never, status as never);
+          changed.emit('status', status);
         }
       });
       await session.send('ServiceWorker.enable');
-      return { session, status: () => status, versionId: () => versionId };
+      return { session, status: () => status, versionId: () => versionId, changed };
     })();
     return this.serviceWorkerSession;
   }
@@ -152,7 +159,13 @@ export class ExtensionBrowser {
     const deadline = Date.now() + 15_000;
     while (control.status() !== wanted) {
       if (Date.now() > deadline) throw new Error(`the service worker did not become ${wanted} (${control.status()})`);
-      await new Promise((resolveStatus) => control.session.once('mf-status' as never, resolveStatus as never));
+      await new Promise((resolveStatus) => {
+        const timer = setTimeout(resolveStatus, Math.max(0, deadline - Date.now()));
+        control.changed.once('status', () => {
+          clearTimeout(timer);
+          resolveStatus(undefined);
+        });
+      });
     }
   }
 

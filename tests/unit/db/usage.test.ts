@@ -1,0 +1,70 @@
+import { openDB } from 'idb';
+import { describe, expect, test } from 'vitest';
+import { DB_VERSION, openDatabase } from '../../../lib/db/database';
+import { readDays, readTotals, recordHeartbeats } from '../../../lib/db/usage';
+
+let counter = 0;
+const name = () => `test-usage-${++counter}`;
+const NOW = Date.UTC(2026, 5, 2, 22, 30); // 00:30 on 3 June in Berlin
+const context = { now: NOW, timeZone: 'Europe/Berlin' };
+
+describe('usage in IndexedDB', () => {
+  test('two sites playing at the same moment count on each site, and once in the all-sites total', async () => {
+    const db = await openDatabase(name());
+    const minute = { start: NOW - 60_000, end: NOW };
+    await recordHeartbeats(
+      db,
+      { site: 'tiktok', page: 'tab-a', beats: [{ seq: 1, segments: [minute], videos: [] }] },
+      context,
+    );
+    await recordHeartbeats(
+      db,
+      { site: 'youtube-shorts', page: 'tab-b', beats: [{ seq: 1, segments: [minute], videos: [] }] },
+      context,
+    );
+    const days = await readDays(db, '2026-06-03', '2026-06-03');
+    expect(days.map((day) => [day.site, day.activeMs])).toEqual([
+      ['tiktok', 60_000],
+      ['youtube-shorts', 60_000],
+    ]);
+    expect((await readTotals(db, '2026-06-03', '2026-06-03')).map((row) => row.activeMs)).toEqual([60_000]);
+    expect(days[0]?.hourlyMs[0]).toBe(60_000);
+  });
+
+  test('a page session cannot switch sites', async () => {
+    const db = await openDatabase(name());
+    const beat = { seq: 1, segments: [{ start: NOW - 1_000, end: NOW }], videos: [] };
+    await recordHeartbeats(db, { site: 'tiktok', page: 'tab-a', beats: [beat] }, context);
+    await expect(
+      recordHeartbeats(db, { site: 'rednote', page: 'tab-a', beats: [{ ...beat, seq: 2 }] }, context),
+    ).rejects.toThrow('another site');
+    expect(await readDays(db, '2026-06-03', '2026-06-03')).toHaveLength(1);
+  });
+
+  test('page sessions not heard from for two days are forgotten when a new tab reports', async () => {
+    const db = await openDatabase(name());
+    const beat = (at: number) => ({ seq: 1, segments: [{ start: at - 1_000, end: at }], videos: [] });
+    const old = NOW - 3 * 24 * 3_600_000;
+    await recordHeartbeats(db, { site: 'tiktok', page: 'old-tab', beats: [beat(old)] }, { ...context, now: old });
+    await recordHeartbeats(db, { site: 'tiktok', page: 'new-tab', beats: [beat(NOW)] }, context);
+    expect(await db.getAllKeys('pages')).toEqual(['new-tab']);
+  });
+});
+
+describe('schema upgrades', () => {
+  test('a version 1 database keeps its site health and gains the usage stores', async () => {
+    const dbName = name();
+    const v1 = await openDB(dbName, 1, {
+      upgrade(db) {
+        db.createObjectStore('health', { keyPath: ['site', 'capability'] });
+      },
+    });
+    const health = { site: 'tiktok', capability: 'script', status: 'degraded', detail: 'x', reportedAt: 1 };
+    await v1.put('health', health);
+    v1.close();
+    const db = await openDatabase(dbName);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('health')).toEqual([health]);
+    expect([...db.objectStoreNames].sort()).toEqual(['coverage', 'days', 'health', 'pages', 'totals']);
+  });
+});
