@@ -51,7 +51,9 @@ describe('project conventions', () => {
     test('a site folder missing from SITE_IDS is reported', () => {
       const tree = copyTree();
       mkdirSync(join(tree, 'lib/sites/twitch-clips'));
-      expect(conventionProblems(tree)).toContain('lib/sites/twitch-clips is not listed in SITE_IDS (lib/sites/types.ts)');
+      expect(conventionProblems(tree)).toContain(
+        'lib/sites/twitch-clips is not listed in SITE_IDS (lib/sites/types.ts)',
+      );
     });
 
     test('a fixture feed without its README is reported', () => {
@@ -63,7 +65,9 @@ describe('project conventions', () => {
     test('a host name used outside its site folder is reported', () => {
       const tree = copyTree();
       writeFileSync(join(tree, 'lib/content/leak.ts'), "export const x = 'https://www.tiktok.com/';\n");
-      expect(hostLeaks(tree, hostsBySite)).toEqual(['lib/content/leak.ts mentions tiktok.com, which belongs in lib/sites/tiktok']);
+      expect(hostLeaks(tree, hostsBySite)).toEqual([
+        'lib/content/leak.ts mentions tiktok.com, which belongs in lib/sites/tiktok',
+      ]);
     });
   });
 });

@@ -38,7 +38,8 @@ export function conventionProblems(root: string): string[] {
       const source = read(`entrypoints/${entry}`);
       if (!source.includes(`@/lib/sites/${id}'`)) problems.push(`${where}: entrypoints/${entry} must use its own site`);
       const foreign = siteIds.filter((other) => other !== id && source.includes(`lib/sites/${other}`));
-      if (foreign.length > 0) problems.push(`${where}: entrypoints/${entry} imports other sites (${foreign.join(', ')})`);
+      if (foreign.length > 0)
+        problems.push(`${where}: entrypoints/${entry} imports other sites (${foreign.join(', ')})`);
     }
     if (!fixtureFolders.includes(id)) {
       problems.push(`${where}: no fixture feed in tests/fixtures/sites/${id}`);

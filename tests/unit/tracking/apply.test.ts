@@ -70,7 +70,7 @@ describe('merging heartbeats from many tabs', () => {
             const start = first % beats.length;
             store.send(`page-${tab % streams.length}`, beats.slice(start, start + count + 1).reverse());
           }
-          streams.forEach((beats, tab) => store.send(`page-${tab}`, beats));
+          for (const [tab, beats] of streams.entries()) store.send(`page-${tab}`, beats);
           const union = streams
             .flat()
             .flatMap((beat) => beat.segments)
@@ -79,7 +79,7 @@ describe('merging heartbeats from many tabs', () => {
           expect(store.total()).toBeLessThanOrEqual(union.length === 0 ? 0 : 1_206_000);
           // Replaying every beat of every tab changes nothing.
           const before = JSON.stringify([...store.site, ...store.all]);
-          streams.forEach((beats, tab) => store.send(`page-${tab}`, beats));
+          for (const [tab, beats] of streams.entries()) store.send(`page-${tab}`, beats);
           expect(JSON.stringify([...store.site, ...store.all])).toBe(before);
         },
       ),
