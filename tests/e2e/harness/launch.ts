@@ -229,6 +229,7 @@ export class ExtensionBrowser {
       this.child.kill('SIGTERM');
       await exited;
     }
-    if (this.ownsUserDataDir) await rm(this.userDataDir, { recursive: true, force: true });
+    if (this.ownsUserDataDir)
+      await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * Counts videos watched: a video (by its id, never by the element, which some sites reuse) counts once it has
+ * been the active one for the dwell time while watching. Ads never count. Each id counts once per page session.
+ */
+export class VideoCounter {
+  private current: string | null = null;
+  private dwellMs = 0;
+  private lastSeen: number | null = null;
+  private readonly counted = new Set<string>();
+  private pending: { id: string; at: number }[] = [];
+
+  constructor(private readonly dwellThresholdMs: number) {}
+
+  observe(now: number, id: string | null, watching: boolean, isAd: boolean): void {
+    if (id !== this.current) {
+      this.current = id;
+      this.dwellMs = 0;
+      this.lastSeen = now;
+      return;
+    }
+    if (this.lastSeen !== null && watching && now > this.lastSeen) this.dwellMs += now - this.lastSeen;
+    this.lastSeen = now;
+    if (id && !isAd && !this.counted.has(id) && this.dwellMs >= this.dwellThresholdMs) {
+      this.counted.add(id);
+      this.pending.push({ id, at: now });
+    }
+  }
+
+  drain(): { id: string; at: number }[] {
+    const videos = this.pending;
+    this.pending = [];
+    return videos;
+  }
+}
