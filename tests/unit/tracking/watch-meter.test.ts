@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { length } from '../../../lib/tracking/intervals';
+import { type Interval, length } from '../../../lib/tracking/intervals';
 import { WatchMeter, type WatchSignals } from '../../../lib/tracking/watch-meter';
 
 const watching: WatchSignals = { onFeed: true, visible: true, focused: true, playing: true };
@@ -72,7 +72,7 @@ describe('the watch meter', () => {
 
   test('draining splits the open segment without losing or doubling a millisecond', () => {
     const meter = new WatchMeter(60_000, 5_000);
-    const segments = [];
+    const segments: Interval[] = [];
     for (let t = 0; t <= 20_000; t += 1_000) {
       meter.update(T + t, watching);
       if (t % 5_000 === 0) segments.push(...meter.drain(T + t));
