@@ -1,6 +1,13 @@
 import type { Database } from '../db/database';
 import { recordHeartbeats } from '../db/usage';
-import { type ContentReply, contentMessageSchema, type IdleState } from '../messaging/content-protocol';
+import {
+  type ContentReply,
+  contentMessageSchema,
+  type IdleState,
+  type TrackingConfig,
+} from '../messaging/content-protocol';
+import type { Settings } from '../settings/schema';
+import type { SiteId } from '../sites/types';
 import { type MessageSender, senderPageUrl } from './sender';
 
 export interface BackgroundDeps {
@@ -9,7 +16,8 @@ export interface BackgroundDeps {
   now: () => number;
   timeZone: () => string;
   /** The system's idle state (browser.idle), asked before each heartbeat is applied. */
-  idleState: () => Promise<IdleState>;
+  idleState: (thresholdS: number) => Promise<IdleState>;
+  settings: () => Promise<Settings>;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -25,6 +33,17 @@ export async function handleContentMessage(
   if (!senderPageUrl(sender, deps.extensionId, message.site)) return { ok: false, error: 'sender not allowed' };
   try {
     switch (message.type) {
+      case 'hello': {
+        const [tracking, db] = await Promise.all([trackingConfig(deps, message.site), deps.db()]);
+        await db.put('health', {
+          site: message.site,
+          capability: 'script',
+          status: 'ok',
+          detail: 'started',
+          reportedAt: deps.now(),
+        });
+        return { ok: true, tracking };
+      }
       case 'health': {
         const db = await deps.db();
         await db.put('health', {
@@ -37,14 +56,24 @@ export async function handleContentMessage(
         return { ok: true };
       }
       case 'heartbeat': {
-        const idle = await deps.idleState().catch((): IdleState => 'active');
+        const tracking = await trackingConfig(deps, message.site);
+        const idle = await deps.idleState(tracking.idleThresholdS).catch((): IdleState => 'active');
+        if (!tracking.enabled) {
+          // Tracking is off for this site: acknowledge and forget what the tab measured.
+          return { ok: true, applied: message.beats.map((beat) => beat.seq), idle, tracking };
+        }
         const db = await deps.db();
         const { applied } = await recordHeartbeats(db, message, { now: deps.now(), timeZone: deps.timeZone() });
-        return { ok: true, applied, idle };
+        return { ok: true, applied, idle, tracking };
       }
     }
   } catch (error) {
     deps.log?.(`could not apply ${message.type}`, error);
     return { ok: false, error: 'storage' };
   }
+}
+
+async function trackingConfig(deps: BackgroundDeps, site: SiteId): Promise<TrackingConfig> {
+  const settings = await deps.settings();
+  return { enabled: settings.sites[site].enabled, idleThresholdS: settings.idleThresholdSeconds };
 }

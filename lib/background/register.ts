@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
+import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
-import { DEFAULT_IDLE_THRESHOLD_S } from '../tracking/rules';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
 
 /** Registers every background listener synchronously, so a worker woken by an event finds them in place. */
@@ -18,7 +18,8 @@ export function registerBackground(): void {
     extensionId: browser.runtime.id,
     now: () => Date.now(),
     timeZone: currentTimeZone,
-    idleState: () => browser.idle.queryState(DEFAULT_IDLE_THRESHOLD_S),
+    idleState: (thresholdS) => browser.idle.queryState(thresholdS),
+    settings: readSettings,
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));

@@ -41,10 +41,20 @@ export const heartbeatSchema = z.strictObject({
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
-export const contentMessageSchema = z.discriminatedUnion('type', [healthReportSchema, heartbeatSchema]);
+/** A content script has started on a page of the site: it asks how to track there. */
+export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema });
+
+export const contentMessageSchema = z.discriminatedUnion('type', [helloSchema, healthReportSchema, heartbeatSchema]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
-export type HeartbeatReply = { ok: true; applied: number[]; idle: IdleState };
-export type ContentReply = { ok: true } | HeartbeatReply | { ok: false; error: string };
+/** What a content script needs of the settings, sent with every reply so changes reach open tabs. */
+export interface TrackingConfig {
+  enabled: boolean;
+  idleThresholdS: number;
+}
+
+export type HelloReply = { ok: true; tracking: TrackingConfig };
+export type HeartbeatReply = { ok: true; applied: number[]; idle: IdleState; tracking: TrackingConfig };
+export type ContentReply = { ok: true } | HelloReply | HeartbeatReply | { ok: false; error: string };

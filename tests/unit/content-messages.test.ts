@@ -3,13 +3,14 @@ import { type BackgroundDeps, handleContentMessage } from '../../lib/background/
 import type { MessageSender } from '../../lib/background/sender';
 import { openDatabase } from '../../lib/db/database';
 import type { IdleState } from '../../lib/messaging/content-protocol';
+import { defaultSettings, type Settings } from '../../lib/settings/schema';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 let dbCounter = 0;
 
 const NOW = Date.UTC(2026, 5, 2, 10);
 
-function setup(idle: IdleState = 'active') {
+function setup(idle: IdleState = 'active', settings: Settings = defaultSettings()) {
   const db = openDatabase(`test-messages-${++dbCounter}`);
   const deps: BackgroundDeps = {
     db: () => db,
@@ -17,6 +18,7 @@ function setup(idle: IdleState = 'active') {
     now: () => NOW,
     timeZone: () => 'UTC',
     idleState: async () => idle,
+    settings: async () => settings,
   };
   return { deps, db };
 }
@@ -77,10 +79,27 @@ const heartbeat = {
   ],
 };
 
+describe('hello', () => {
+  test('records that the script runs on the site and answers with its tracking settings', async () => {
+    const settings = { ...defaultSettings(), idleThresholdSeconds: 15 };
+    const { deps, db } = setup('active', settings);
+    expect(await handleContentMessage({ type: 'hello', site: 'tiktok' }, fromTikTok, deps)).toEqual({
+      ok: true,
+      tracking: { enabled: true, idleThresholdS: 15 },
+    });
+    expect(await (await db).getAll('health')).toMatchObject([{ site: 'tiktok', capability: 'script', status: 'ok' }]);
+  });
+});
+
 describe('heartbeats', () => {
   test('are applied and acknowledged with the sequence numbers now stored, and the idle state', async () => {
     const { deps, db } = setup('locked');
-    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toEqual({ ok: true, applied: [1], idle: 'locked' });
+    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toEqual({
+      ok: true,
+      applied: [1],
+      idle: 'locked',
+      tracking: { enabled: true, idleThresholdS: 60 },
+    });
     expect(await (await db).getAll('days')).toMatchObject([
       { date: '2026-06-02', site: 'tiktok', activeMs: 5_000, videos: 1 },
     ]);
@@ -101,6 +120,18 @@ describe('heartbeats', () => {
     const { deps, db } = setup();
     const forged = { ...heartbeat, beats: [{ seq: 1, segments: [segment], videos: [] }] };
     expect(await handleContentMessage(forged, fromTikTok, deps)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
+  test('for a site whose tracking is off are acknowledged and not stored', async () => {
+    const settings = defaultSettings();
+    settings.sites.tiktok.enabled = false;
+    const { deps, db } = setup('active', settings);
+    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toMatchObject({
+      ok: true,
+      applied: [1],
+      tracking: { enabled: false },
+    });
     expect(await (await db).getAll('days')).toEqual([]);
   });
 
