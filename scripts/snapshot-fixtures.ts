@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { SITE_IDS } from '../lib/sites/types';
-import { readRecipes, type SnapshotTruth, siteFixtureDir } from '../tests/fixtures/snapshots';
-import { startFixtureServer } from '../tests/fixtures/server';
 import { findChromium } from '../tests/e2e/harness/chromium';
 import { FEED_HOSTS } from '../tests/e2e/harness/launch';
+import { startFixtureServer } from '../tests/fixtures/server';
+import { readRecipes, type SnapshotTruth, siteFixtureDir } from '../tests/fixtures/snapshots';
 
 const wanted = process.argv.slice(2);
 const sites = wanted.length > 0 ? SITE_IDS.filter((id) => wanted.includes(id)) : [...SITE_IDS];
@@ -43,7 +43,8 @@ try {
       await page.waitForTimeout(400);
       const state = await page.evaluate(() => ({
         url: location.href,
-        activeVideoId: (window as { __fixture?: { activeVideoId(): string | null } }).__fixture?.activeVideoId() ?? null,
+        activeVideoId:
+          (window as { __fixture?: { activeVideoId(): string | null } }).__fixture?.activeVideoId() ?? null,
         // Scripts are dropped: the snapshot is a DOM to query, not a page to run.
         html: `<!doctype html>\n${document.documentElement.outerHTML.replace(/<script\b[\s\S]*?<\/script>/g, '')}`,
       }));

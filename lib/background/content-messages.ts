@@ -57,7 +57,9 @@ export async function handleContentMessage(
       }
       case 'heartbeat': {
         const tracking = await trackingConfig(deps, message.site);
-        const idle = await deps.idleState(tracking.idleThresholdS).catch((): IdleState => 'active');
+        const idle = await Promise.resolve()
+          .then(() => deps.idleState(tracking.idleThresholdS))
+          .catch((): IdleState => 'active');
         if (!tracking.enabled) {
           // Tracking is off for this site: acknowledge and forget what the tab measured.
           return { ok: true, applied: message.beats.map((beat) => beat.seq), idle, tracking };

@@ -18,7 +18,8 @@ export function registerBackground(): void {
     extensionId: browser.runtime.id,
     now: () => Date.now(),
     timeZone: currentTimeZone,
-    idleState: (thresholdS) => browser.idle.queryState(thresholdS),
+    // Chrome accepts 15 s at the least; a shorter threshold still applies in the page.
+    idleState: async (thresholdS) => browser.idle.queryState(Math.max(15, thresholdS)),
     settings: readSettings,
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };

@@ -21,7 +21,10 @@ export function nearestToViewportCentre<T extends Element>(elements: T[]): T | n
   for (const element of elements) {
     const box = element.getBoundingClientRect();
     if (box.height === 0) continue;
-    const distance = box.top <= centre && box.bottom >= centre ? 0 : Math.min(Math.abs(box.top - centre), Math.abs(box.bottom - centre));
+    const distance =
+      box.top <= centre && box.bottom >= centre
+        ? 0
+        : Math.min(Math.abs(box.top - centre), Math.abs(box.bottom - centre));
     if (distance < bestDistance) {
       best = element;
       bestDistance = distance;

@@ -1,14 +1,30 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
+import { defaultSettings } from '../../lib/settings/schema';
 import { activeVideoId } from './harness/fixture-page';
 import { ExtensionBrowser } from './harness/launch';
-import { allSitesSeconds, openFeed, siteUsage, switchAway, watchFor, watchMarks } from './harness/watching';
+import {
+  allSitesSeconds,
+  openFeed,
+  siteUsage,
+  switchAway,
+  watchFor,
+  watchMarks,
+  writeSettings,
+} from './harness/watching';
 
+// Every scenario starts from a fresh profile, so stored figures are this scenario's alone.
 describe('honest tracking in Chromium', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
+  beforeEach(async () => {
     browser = await ExtensionBrowser.launch({ fixturePort: inject('fixturePort') });
   });
-  afterAll(() => browser?.close());
+  afterEach(() => browser?.close());
+
+  const report = (scenario: string, truth: number, stored: number) =>
+    console.info(
+      `${scenario}: truth ${truth.toFixed(2)} s, stored ${stored.toFixed(2)} s, error ${(stored - truth).toFixed(2)} s`,
+    );
 
   test('TikTok: watching for a known time while swiping through 4 videos stores that time and 4 videos', async () => {
     const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
@@ -25,15 +41,90 @@ describe('honest tracking in Chromium', () => {
       seen.push(await activeVideoId(page));
     }
     await watchFor(2_500);
-    const other = await switchAway(browser);
+    await switchAway(browser);
     const marks = await watchMarks(page);
     const truth = ((marks.hidden[0] ?? 0) - (marks.firstPlaying ?? 0)) / 1000;
     await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.videos)).toBe(4);
     const usage = await siteUsage(browser, 'tiktok');
-    console.info(`tiktok: truth ${truth.toFixed(2)} s, stored ${usage.seconds.toFixed(2)} s`);
+    report('tiktok 4 videos', truth, usage.seconds);
     expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
     expect(await allSitesSeconds(browser)).toBeCloseTo(usage.seconds, 3);
-    await other.close();
-    await page.close();
   });
+
+  test('a background tab adds nothing while hidden', async () => {
+    const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
+    await watchFor(2_000);
+    // Input just before hiding: a tracker that ignored visibility would keep counting on it.
+    await page.mouse.move(200, 200);
+    await switchAway(browser);
+    await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds)).toBeGreaterThan(1);
+    const atHide = await siteUsage(browser, 'tiktok');
+    // The hidden feed keeps playing in the background; nothing of it may count.
+    await watchFor(6_000);
+    expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+    expect(await siteUsage(browser, 'tiktok')).toEqual(atHide);
+  });
+
+  test('a paused video without input stops counting; input counts again for the idle threshold', async () => {
+    await writeSettings(browser, { ...defaultSettings(), idleThresholdSeconds: 10 });
+    const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
+    await watchFor(3_000);
+    await page.evaluate(() => document.querySelector('video')?.pause());
+    await watchFor(4_000);
+    // A real (trusted) input: counting resumes for the 10-second idle threshold, then stops again.
+    await page.mouse.move(300, 300);
+    const inputAt = await page.evaluate(() => Date.now());
+    await watchFor(13_000);
+    await switchAway(browser);
+    const marks = await watchMarks(page);
+    const beforePause = ((marks.paused[0] ?? 0) - (marks.firstPlaying ?? 0)) / 1000;
+    const truth = beforePause + 10;
+    await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds)).toBeGreaterThan(beforePause);
+    await watchFor(500);
+    const usage = await siteUsage(browser, 'tiktok');
+    report('paused video', truth, usage.seconds);
+    expect(inputAt - (marks.paused[0] ?? 0)).toBeGreaterThan(3_500);
+    expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
+  });
+
+  test('three feed tabs with focus rotating count no more than the wall time', async () => {
+    const tabs = [
+      await openFeed(browser, 'https://www.tiktok.com/foryou'),
+      await openFeed(browser, 'https://www.tiktok.com/following'),
+      await openFeed(browser, 'https://www.tiktok.com/friends'),
+    ];
+    const start = (await watchMarks(tabs[0] as Page)).firstPlaying;
+    for (let round = 0; round < 6; round++) {
+      await tabs[round % 3]?.bringToFront();
+      await watchFor(2_500);
+    }
+    await switchAway(browser);
+    const end = await tabs[0]?.evaluate(() => Date.now());
+    const wall = ((end ?? 0) - (start ?? 0)) / 1000;
+    await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds)).toBeGreaterThan(wall - 2);
+    await watchFor(1_000);
+    const usage = await siteUsage(browser, 'tiktok');
+    report('three rotating tabs (wall time as truth)', wall, usage.seconds);
+    expect(usage.seconds).toBeLessThanOrEqual(wall);
+    expect(await allSitesSeconds(browser)).toBeLessThanOrEqual(wall);
+  });
+
+  test('the worker stopped every 5 s during 60 s of watching loses at most 1 s', async () => {
+    const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
+    let stops = 0;
+    for (let i = 0; i < 12; i++) {
+      await watchFor(5_000);
+      await browser.stopWorker();
+      stops++;
+    }
+    await switchAway(browser);
+    const marks = await watchMarks(page);
+    const truth = ((marks.hidden[0] ?? 0) - (marks.firstPlaying ?? 0)) / 1000;
+    await expect
+      .poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds), { timeout: 10_000 })
+      .toBeGreaterThan(truth - 1);
+    const usage = await siteUsage(browser, 'tiktok');
+    report(`worker stopped ${stops} times`, truth, usage.seconds);
+    expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
+  }, 120_000);
 });

@@ -20,12 +20,15 @@ describe.each([...SITE_IDS])('%s selectors', (id) => {
   });
 
   const snapshots = readSnapshots(id);
-  test.each(snapshots.map((snapshot) => [snapshot.name, snapshot] as const))('match as expected on %s', (name, snapshot) => {
-    const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-    const expected = module?.selectorCounts[name] ?? {};
-    const actual = Object.fromEntries(
-      Object.keys(expected).map((key) => [key, doc.querySelectorAll(module?.selectors[key] ?? '').length]),
-    );
-    expect(actual).toEqual(expected);
-  });
+  test.each(snapshots.map((snapshot) => [snapshot.name, snapshot] as const))(
+    'match as expected on %s',
+    (name, snapshot) => {
+      const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+      const expected = module?.selectorCounts[name] ?? {};
+      const actual = Object.fromEntries(
+        Object.keys(expected).map((key) => [key, doc.querySelectorAll(module?.selectors[key] ?? '').length]),
+      );
+      expect(actual).toEqual(expected);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import type { Site } from '../site';
+import { facebookReelsAdapter } from './adapter';
 import { facebookReelsUrls } from './urls';
 
-export const facebookReels: Site = { ...facebookReelsUrls };
+export const facebookReels: Site = { ...facebookReelsUrls, ...facebookReelsAdapter };

@@ -1,4 +1,5 @@
 import type { Site } from '../site';
+import { rednoteAdapter } from './adapter';
 import { rednoteUrls } from './urls';
 
-export const rednote: Site = { ...rednoteUrls };
+export const rednote: Site = { ...rednoteUrls, ...rednoteAdapter };

@@ -73,3 +73,17 @@ export async function switchAway(browser: ExtensionBrowser): Promise<Page> {
   await other.bringToFront();
   return other;
 }
+
+/** Writes settings as the options page will (version 1 shape), from the extension's worker. */
+export async function writeSettings(browser: ExtensionBrowser, settings: unknown): Promise<void> {
+  const worker = await browser.worker();
+  await worker.evaluate(
+    (value) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+      };
+      return chrome.storage.sync.set({ settings: value, settings$: { v: 1 } });
+    },
+    settings as Record<string, unknown>,
+  );
+}

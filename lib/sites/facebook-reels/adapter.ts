@@ -1,0 +1,104 @@
+import { queryAll } from '../dom';
+import type { SiteAdapter } from '../site';
+import { selectors as S } from './selectors';
+
+const REEL_PATH = /^\/reel\/(\d+)/;
+const REELS_TAB = /^\/reels\/?$/;
+/** The "Sponsored" label as Facebook words it in a few languages (en, fr, es, pt, de, it, nl, vi). */
+const SPONSORED = new Set([
+  'sponsored',
+  'sponsorisé',
+  'sponsorisée',
+  'publicidad',
+  'patrocinado',
+  'gesponsert',
+  'sponsorizzato',
+  'gesponsord',
+  'được tài trợ',
+]);
+
+function reelIdFromUrl(url: URL): string | null {
+  return REEL_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+/** The Reels player: only on /reel/<id> and /reels/ (the News Feed on / has its own <video>s, never counted). */
+function playerRoot(url: URL, root: ParentNode): Element | null {
+  if (!reelIdFromUrl(url) && !REELS_TAB.test(url.pathname)) return null;
+  const main = root.querySelector(S.main);
+  return main?.querySelector(S.reelsPagelet) ?? main;
+}
+
+/** Whether an element is inside a card the player has moved out of view. */
+function isHidden(element: Element, scope: Element): boolean {
+  const hidden = element.closest(S.hiddenCard);
+  return hidden !== null && scope.contains(hidden);
+}
+
+/** The `[data-video-id]` box of the active reel: the one for the id in the URL, else the last visible one. */
+function activeVideoBox(url: URL, scope: Element): Element | null {
+  const id = reelIdFromUrl(url);
+  const boxes = queryAll(scope, S.videoBox);
+  if (id) return boxes.find((box) => box.getAttribute('data-video-id') === id) ?? null;
+  return boxes.filter((box) => !isHidden(box, scope)).at(-1) ?? null;
+}
+
+/** The <video> of a reel's box: inside it, else beside it (the nearest ancestor holding exactly one <video>). */
+function videoOfBox(box: Element, scope: Element): HTMLVideoElement | null {
+  for (let node: Element | null = box; node && scope.contains(node); node = node.parentElement) {
+    const videos = node.querySelectorAll<HTMLVideoElement>(S.video);
+    if (videos.length > 0) return videos.length === 1 ? (videos[0] ?? null) : null;
+    if (node === scope) break;
+  }
+  return null;
+}
+
+/** The active reel's <video>: the one of the box for the URL's id, else the last one in view (it is appended last). */
+function activeVideo(url: URL, scope: Element): HTMLVideoElement | null {
+  const box = activeVideoBox(url, scope);
+  const video = box ? videoOfBox(box, scope) : null;
+  if (video) return video;
+  return (
+    queryAll<HTMLVideoElement>(scope, S.video)
+      .filter((video) => !isHidden(video, scope))
+      .at(-1) ?? null
+  );
+}
+
+/** The active reel's card: the largest ancestor of its <video> that holds no other reel. */
+function activeCard(url: URL, scope: Element): Element | null {
+  let card: Element | null = activeVideo(url, scope);
+  while (card?.parentElement && card !== scope && card.parentElement !== scope) {
+    const parent: Element = card.parentElement;
+    if (parent.querySelectorAll(S.videoBox).length > 1 || parent.querySelectorAll(S.video).length > 1) break;
+    card = parent;
+  }
+  return card;
+}
+
+function isSponsoredLabel(element: Element): boolean {
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text.length > 0 && text.length < 24 && SPONSORED.has(text);
+}
+
+export const facebookReelsAdapter: SiteAdapter = {
+  findActiveVideo(url, root) {
+    const scope = playerRoot(url, root);
+    return scope ? activeVideo(url, scope) : null;
+  },
+
+  getVideoId(url, root) {
+    const fromUrl = reelIdFromUrl(url);
+    if (fromUrl) return fromUrl;
+    // /reels/ before the player rewrites the URL: the id of the active card's box.
+    const scope = playerRoot(url, root);
+    const fromBox = scope ? activeVideoBox(url, scope)?.getAttribute('data-video-id') : null;
+    return fromBox && /^\d+$/.test(fromBox) ? fromBox : null;
+  },
+
+  isAd(url, root) {
+    const scope = playerRoot(url, root);
+    const card = scope ? activeCard(url, scope) : null;
+    if (!card) return false;
+    return card.querySelector(S.adLink) !== null || queryAll(card, S.labelText).some(isSponsoredLabel);
+  },
+};

@@ -1,0 +1,70 @@
+import { nearestToViewportCentre, preferPlaying, queryAll } from '../dom';
+import type { SiteAdapter } from '../site';
+import { selectors as S } from './selectors';
+import { instagramReelsUrls } from './urls';
+
+/** /reels/<code>/ (the Reels tab follows the active reel) or /reel/<code>/ (a single reel). */
+const REEL_PATH = /^\/reels?\/([A-Za-z0-9_-]+)\/?$/;
+/** A permalink to a reel or post inside a reel. */
+const PERMALINK = /\/(?:reels?|p)\/([A-Za-z0-9_-]+)\/?(?:$|[?#])/;
+/**
+ * The ad label under the author, by language (Instagram localises it; only English is seen in the fixture, the others
+ * are Meta's usual wording and unverified).
+ */
+const SPONSORED = new Set(['sponsored', 'publicidad', 'gesponsert', 'sponsorisé', 'patrocinado', 'sponsorizzato']);
+
+const videoOf = (reel: Element) => reel.querySelector<HTMLVideoElement>(S.video);
+
+/**
+ * The active reel, on a Reels URL only (the home feed autoplays video posts too):
+ * 1. the reel across the middle of the viewport (the live page, where there is layout);
+ * 2. else the reel whose video is playing (Instagram plays only the active one);
+ * 3. else, without layout or playback (a parsed snapshot), the middle of the reels with a mounted <video>: the list
+ *    mounts the active reel and its two neighbours, so at the top of the feed that is the first of two.
+ */
+function activeReel(url: URL, root: ParentNode): Element | null {
+  if (!instagramReelsUrls.isFeedUrl(url)) return null;
+  const reels = queryAll(root, S.reel);
+  if (reels.length === 0) return null;
+  const inView = nearestToViewportCentre(reels);
+  if (inView) return inView;
+  const playing = preferPlaying(reels, videoOf);
+  if (playing && videoOf(playing)) return playing;
+  const mounted = reels.filter((reel) => videoOf(reel) !== null);
+  return mounted[Math.floor((mounted.length - 1) / 2)] ?? null;
+}
+
+function hasSponsoredLabel(reel: Element): boolean {
+  for (const element of queryAll(reel, 'span, a, div')) {
+    if (element.childElementCount > 0) continue;
+    const text = element.textContent?.trim().toLowerCase() ?? '';
+    if (SPONSORED.has(text)) return true;
+  }
+  return false;
+}
+
+export const instagramReelsAdapter: SiteAdapter = {
+  findActiveVideo(url, root) {
+    const reel = activeReel(url, root);
+    return reel ? videoOf(reel) : null;
+  },
+
+  getVideoId(url, root) {
+    if (!instagramReelsUrls.isFeedUrl(url)) return null;
+    const fromUrl = REEL_PATH.exec(url.pathname)?.[1];
+    if (fromUrl) return fromUrl;
+    // Bare /reels/ (Instagram rewrites it at once): a permalink in the active reel, where the build has one.
+    const reel = activeReel(url, root);
+    if (!reel) return null;
+    for (const link of queryAll(reel, S.permalink)) {
+      const code = PERMALINK.exec(link.getAttribute('href') ?? '')?.[1];
+      if (code) return code;
+    }
+    return null;
+  },
+
+  isAd(url, root) {
+    const reel = activeReel(url, root);
+    return reel !== null && hasSponsoredLabel(reel);
+  },
+};

@@ -1,0 +1,58 @@
+import type { SiteAdapter } from '../site';
+import { selectors as S } from './selectors';
+
+/** A note's URL: /explore/<24-hex id> or /discovery/item/<24-hex id>. */
+const NOTE_PATH = /^\/(?:explore|discovery\/item)\/([0-9a-f]{24})\/?$/;
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+
+function noteIdFromUrl(url: URL): string | null {
+  return NOTE_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+/** The overlay is shown: not `display: none` nor `hidden`, and (if it says) on the URL's note. A page without the
+ * overlay (a note rendered as a page of its own) counts as shown. */
+function overlayShown(root: ParentNode, noteId: string): boolean {
+  const mask = root.querySelector(S.mask);
+  if (!mask) return true;
+  if (mask.hasAttribute('hidden') || HIDDEN_STYLE.test(mask.getAttribute('style') ?? '')) return false;
+  const shownId = mask.getAttribute('note-id');
+  return shownId === null || shownId === noteId;
+}
+
+/** The open note's container while the overlay shows the note in the URL, else null. */
+function openNote(url: URL, root: ParentNode): { id: string; container: Element } | null {
+  const id = noteIdFromUrl(url);
+  if (!id || !overlayShown(root, id)) return null;
+  const container = root.querySelector(S.noteContainer);
+  return container ? { id, container } : null;
+}
+
+/** The open note's <video>; none for an image note ('normal'). */
+function videoOf(root: ParentNode, container: Element): HTMLVideoElement | null {
+  if (container.getAttribute('data-type') === 'normal') return null;
+  return root.querySelector<HTMLVideoElement>(S.video);
+}
+
+export const rednoteAdapter: SiteAdapter = {
+  findActiveVideo(url, root) {
+    const note = openNote(url, root);
+    return note ? videoOf(root, note.container) : null;
+  },
+
+  getVideoId(url, root) {
+    const note = openNote(url, root);
+    if (!note) return null;
+    // Only video notes are videos; image notes ('normal') and a note still loading have none.
+    const type = note.container.getAttribute('data-type');
+    return type === 'video' || (type !== 'normal' && videoOf(root, note.container)) ? note.id : null;
+  },
+
+  isAd(url, root) {
+    const note = openNote(url, root);
+    if (!note) return false;
+    if (note.container.querySelector(S.adTag)) return true;
+    // The sponsored tag sits on the note's card in the grid behind the overlay.
+    const link = root.querySelector(`${S.noteItem} a[href*="/${note.id}"]`);
+    return link?.closest(S.noteItem)?.querySelector(S.adTag) != null;
+  },
+};

@@ -1,0 +1,50 @@
+import type { SiteAdapter } from '../site';
+import { selectors as S } from './selectors';
+import { youtubeShortsUrls } from './urls';
+
+const SHORT_PATH = /^\/shorts\/([A-Za-z0-9_-]{11})(?:\/|$)/;
+/** A thumbnail URL: i.ytimg.com/vi/<id>/… (or vi_webp). */
+const THUMBNAIL_ID = /\/vi(?:_webp)?\/([A-Za-z0-9_-]{11})\//;
+
+/**
+ * The active short's renderer: YouTube's own `is-active` marker, the same in both layouts. Only on a Shorts URL:
+ * after leaving Shorts, `ytd-shorts` stays in the DOM (hidden) with `is-active` still on the last short.
+ */
+function activeRenderer(url: URL, root: ParentNode): Element | null {
+  if (!youtubeShortsUrls.isFeedUrl(url)) return null;
+  return root.querySelector(`${S.shorts} ${S.activeRenderer}`);
+}
+
+/** The video id shown by a thumbnail's background-image, if any. */
+function idFromThumbnail(element: Element | null | undefined): string | null {
+  const style = element?.getAttribute('style') ?? '';
+  return THUMBNAIL_ID.exec(style)?.[1] ?? null;
+}
+
+export const youtubeShortsAdapter: SiteAdapter = {
+  findActiveVideo(url, root) {
+    const renderer = activeRenderer(url, root);
+    if (!renderer) return null;
+    // The one reused <video> lives in the active renderer; mid-swipe it may still be in the shared player.
+    return (
+      renderer.querySelector<HTMLVideoElement>(S.video) ??
+      root.querySelector<HTMLVideoElement>(`${S.player} ${S.video}`) ??
+      null
+    );
+  },
+
+  getVideoId(url, root) {
+    if (!youtubeShortsUrls.isFeedUrl(url)) return null;
+    const fromUrl = SHORT_PATH.exec(url.pathname)?.[1];
+    if (fromUrl) return fromUrl;
+    // /shorts/ before YouTube rewrites it: the active slot's thumbnail (new layout), or the renderer's own (legacy).
+    const renderer = activeRenderer(url, root);
+    if (!renderer) return null;
+    const slot = renderer.closest(S.slot);
+    return idFromThumbnail(slot?.querySelector(S.thumbnail)) ?? idFromThumbnail(renderer.querySelector(S.thumbnail));
+  },
+
+  isAd(url, root) {
+    return activeRenderer(url, root)?.querySelector(S.ad) != null;
+  },
+};
