@@ -72,7 +72,7 @@ export function hostLeaks(root: string, hostsBySite: Record<string, readonly str
   const files = ['lib', 'components', 'entrypoints'].filter((dir) => existsSync(join(root, dir))).flatMap(walk);
   for (const [site, hosts] of Object.entries(hostsBySite)) {
     for (const file of files) {
-      if (file.startsWith(join('lib/sites', site) + '/')) continue;
+      if (file.startsWith(`${join('lib/sites', site)}/`)) continue;
       const source = readFileSync(join(root, file), 'utf8');
       for (const host of hosts) {
         const bare = host.replace(/^www\./, '');
