@@ -8,6 +8,8 @@ import {
   openFeed,
   siteUsage,
   switchAway,
+  WATCH_RECORDER,
+  type WatchMarks,
   watchFor,
   watchMarks,
   writeSettings,
@@ -49,6 +51,101 @@ describe('honest tracking in Chromium', () => {
     report('tiktok 4 videos', truth, usage.seconds);
     expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
     expect(await allSitesSeconds(browser)).toBeCloseTo(usage.seconds, 3);
+  });
+
+  interface FeedScenario {
+    site: string;
+    url: string;
+    /** After the page loads: open the first video where the feed does not start with one. */
+    open?: (page: Page) => Promise<void>;
+    swipeKey: string;
+    swipes: number;
+    /** Videos watched: the first one and each one swiped to (RedNote's image notes are not videos). */
+    videos: number;
+  }
+
+  const scenarios: FeedScenario[] = [
+    // The second item is sponsored: time on it counts, the ad itself is not a video watched.
+    { site: 'tiktok', url: 'https://www.tiktok.com/foryou?ad=1', swipeKey: 'ArrowDown', swipes: 2, videos: 2 },
+    {
+      site: 'youtube-shorts',
+      url: 'https://www.youtube.com/shorts/kJ3vQz8LpTw',
+      swipeKey: 'ArrowDown',
+      swipes: 3,
+      videos: 4,
+    },
+    {
+      site: 'youtube-shorts',
+      url: 'https://www.youtube.com/shorts/kJ3vQz8LpTw?layout=legacy',
+      swipeKey: 'ArrowDown',
+      swipes: 2,
+      videos: 3,
+    },
+    { site: 'instagram-reels', url: 'https://www.instagram.com/reels/', swipeKey: 'ArrowDown', swipes: 3, videos: 4 },
+    {
+      site: 'facebook-reels',
+      url: 'https://www.facebook.com/reel/1020112310713480',
+      swipeKey: 'ArrowDown',
+      swipes: 3,
+      videos: 4,
+    },
+    {
+      site: 'rednote',
+      url: 'https://www.xiaohongshu.com/explore',
+      open: (page) => page.locator('section.note-item a.cover').first().click(),
+      swipeKey: 'ArrowRight',
+      swipes: 3,
+      // Notes 1–4 are video, image, video, video.
+      videos: 3,
+    },
+  ];
+
+  test.each(scenarios.map((scenario) => [scenario.site, scenario.url, scenario] as const))(
+    '%s (%s): watching while swiping stores the time within 1 s and every video',
+    async (site, _url, scenario) => {
+      const page = await browser.context.newPage();
+      await page.addInitScript(WATCH_RECORDER);
+      await page.goto(scenario.url);
+      await page.bringToFront();
+      await scenario.open?.(page);
+      await page.waitForFunction(() => (window as { __watch?: WatchMarks }).__watch?.firstPlaying != null);
+      for (let swipe = 0; swipe < scenario.swipes; swipe++) {
+        await watchFor(2_500);
+        const before = await activeVideoId(page);
+        await page.keyboard.press(scenario.swipeKey);
+        await expect.poll(() => activeVideoId(page)).not.toBe(before);
+      }
+      await watchFor(2_500);
+      await switchAway(browser);
+      const marks = await watchMarks(page);
+      const truth = ((marks.hidden[0] ?? 0) - (marks.firstPlaying ?? 0)) / 1000;
+      await expect.poll(() => siteUsage(browser, site).then((usage) => usage.videos)).toBe(scenario.videos);
+      await expect.poll(() => siteUsage(browser, site).then((usage) => usage.seconds)).toBeGreaterThan(truth - 1);
+      const usage = await siteUsage(browser, site);
+      report(`${site} ${scenario.videos} videos`, truth, usage.seconds);
+      expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
+    },
+  );
+
+  test('YouTube outside /shorts/ counts nothing; the same tab counts once it navigates to Shorts', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(WATCH_RECORDER);
+    await page.goto('https://www.youtube.com/watch?v=Zr4mN8qTbYw');
+    await page.bringToFront();
+    await page.waitForFunction(() => (window as { __watch?: WatchMarks }).__watch?.firstPlaying != null);
+    await page.mouse.move(300, 300);
+    await watchFor(6_000);
+    await page.getByTitle('Shorts').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/shorts\/[\w-]{11}$/);
+    const shortsAt = await page.evaluate(() => Date.now());
+    await watchFor(4_000);
+    await switchAway(browser);
+    const marks = await watchMarks(page);
+    const truth = ((marks.hidden[0] ?? 0) - shortsAt) / 1000;
+    await expect.poll(() => siteUsage(browser, 'youtube-shorts').then((usage) => usage.videos)).toBe(1);
+    const usage = await siteUsage(browser, 'youtube-shorts');
+    report('youtube /watch then shorts', truth, usage.seconds);
+    expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
   });
 
   test('a background tab adds nothing while hidden', async () => {
