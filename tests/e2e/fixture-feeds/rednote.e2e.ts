@@ -43,7 +43,7 @@ describe('RedNote fixture feed', () => {
     expect(await page.locator('#noteContainer .media-container .player-container .xgplayer video').count()).toBe(1);
     expect(await page.locator('#noteContainer .interaction-container .note-content span.date').count()).toBe(1);
     expect(await activeVideoId(page)).toBe(first);
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
 
     await page.getByRole('button', { name: '下一篇' }).click();
     await expect.poll(() => path(page)).not.toBe(`/explore/${first}`);
@@ -96,7 +96,7 @@ describe('RedNote fixture feed', () => {
     const page = await browser.openTab(`${EXPLORE}/${id}?xsec_token=ABtest&xsec_source=pc_feed`);
     expect(await maskShown(page)).toBe(true);
     expect(await activeVideoId(page)).toBe(id);
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
     expect(await page.locator('section.note-item').count()).toBeGreaterThan(0);
     await page.goto(`https://www.xiaohongshu.com/discovery/item/${id}`);
     expect(await activeVideoId(page)).toBe(id);

@@ -12,7 +12,7 @@ describe('TikTok fixture feed', () => {
 
   test('plays the active video, mounted only in the active article', async () => {
     const page = await browser.openTab('https://www.tiktok.com/foryou');
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
     expect(await page.locator('article[data-e2e="recommend-list-item-container"] video').count()).toBe(1);
     expect(await page.locator('article[data-e2e="recommend-list-item-container"]').count()).toBeGreaterThan(1);
     await page.close();
@@ -31,7 +31,7 @@ describe('TikTok fixture feed', () => {
     await page.getByRole('button', { name: 'Go to next video' }).click();
     await expect.poll(() => activeVideoId(page)).not.toBe(third);
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
     await page.close();
   });
 
@@ -60,7 +60,7 @@ describe('TikTok fixture feed', () => {
 
   test('the single-video player pushes the next id into the URL', async () => {
     const page = await browser.openTab('https://www.tiktok.com/@alice/video/7400000000000000101');
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
     await page.locator('[data-e2e="arrow-right"]').click();
     await expect.poll(() => page.url()).toContain('/video/7400000000000000102');
     await page.close();

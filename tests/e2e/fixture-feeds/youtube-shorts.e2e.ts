@@ -147,7 +147,7 @@ describe('YouTube Shorts fixture feed', () => {
         expect(await isTheActiveVideo(page, video), how).toBe(true);
         expect(await video.getAttribute('src'), how).toContain(`item=${id}`);
       }
-      expect(await isPlaying(page)).toBe(true);
+      await expect.poll(() => isPlaying(page)).toBe(true);
       await page.keyboard.press('ArrowUp');
       await expect.poll(() => activeSlot(page)).toBe('2');
       expect(pathOf(page)).toBe(`/shorts/${seen[2]}`);
@@ -249,7 +249,7 @@ describe('YouTube Shorts fixture feed', () => {
     const ad = page.locator('ytd-reel-video-renderer[is-active]:has(ytd-ad-slot-renderer)');
     expect(await ad.locator('reels-ad-metadata-view-model').count()).toBe(1);
     expect(await ad.locator('ad-button-view-model').count()).toBe(1);
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
     await page.close();
   });
 
@@ -267,7 +267,7 @@ describe('YouTube Shorts fixture feed', () => {
     expect(await page.locator('ytd-browse').isVisible()).toBe(false);
     expect(await activeSlot(page)).toBe('0');
     expect(await activeVideoId(page)).toBe('Xq7nB2mRt0s');
-    expect(await isPlaying(page)).toBe(true);
+    await expect.poll(() => isPlaying(page)).toBe(true);
 
     await page.locator('a#logo[href="/"]').click();
     await expect.poll(() => pathOf(page)).toBe('/');
