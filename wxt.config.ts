@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'Mindful Feed',
     description:
       'Keep short-video feeds on your own terms: honest watching time, kind break prompts, one-key Not interested.',
-    permissions: ['storage', 'alarms', 'idle'],
+    permissions: ['storage', 'idle'],
     host_permissions: SITES.flatMap((site) => site.matches),
     browser_specific_settings: {
       gecko: { id: 'mindful-feed@mindful-feed.org', strict_min_version: '128.0' },
