@@ -1,12 +1,50 @@
 import { storage } from '@wxt-dev/storage';
-import { defaultSettings, parseSettings, SETTINGS_VERSION, type Settings } from './schema';
+import { effectiveSettings, type StoredSettings, storedSettingsSchema } from './commitment';
+import { defaultSettings, migrateV1toV2, SETTINGS_VERSION, type Settings } from './schema';
 
-/** The settings, versioned in storage so that later shapes migrate from earlier ones. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: defaultSettings(),
+function initial(): StoredSettings {
+  return { settings: defaultSettings(), pending: [], updatedAt: 0 };
+}
+
+const itemOptions = {
+  fallback: initial(),
   version: SETTINGS_VERSION,
-});
+  migrations: {
+    2: (v1: unknown): StoredSettings => ({ settings: migrateV1toV2(v1), pending: [], updatedAt: 0 }),
+  },
+};
 
-export async function readSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+/** Settings follow the user across browsers through storage.sync; a local copy takes over where sync cannot. */
+export const syncSettingsItem = storage.defineItem<StoredSettings>('sync:settings', itemOptions);
+export const localSettingsItem = storage.defineItem<StoredSettings>('local:settings', itemOptions);
+
+function valid(value: unknown): StoredSettings | null {
+  const parsed = storedSettingsSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The newest valid copy of the stored settings (with pending changes), or the defaults. */
+export async function readStoredSettings(): Promise<StoredSettings> {
+  const [synced, local] = await Promise.all([
+    syncSettingsItem.getValue().then(valid, () => null),
+    localSettingsItem.getValue().then(valid, () => null),
+  ]);
+  const copies = [synced, local].filter((copy): copy is StoredSettings => copy !== null);
+  return copies.sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? initial();
+}
+
+/** Writes both copies; a failed sync write (quota, no sync) leaves the local copy in charge. */
+export async function writeStoredSettings(value: StoredSettings): Promise<'sync' | 'local'> {
+  await localSettingsItem.setValue(value);
+  try {
+    await syncSettingsItem.setValue(value);
+    return 'sync';
+  } catch {
+    return 'local';
+  }
+}
+
+/** The settings in force now. */
+export async function readSettings(now = Date.now()): Promise<Settings> {
+  return effectiveSettings(await readStoredSettings(), now);
 }

@@ -81,3 +81,39 @@ export function startOfLocalDate(date: string, timeZone: string): number {
   while (localDate(candidate, timeZone) < date) candidate += QUARTER_HOUR;
   return candidate;
 }
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+export interface LocalClock {
+  date: string;
+  /** 0 = Sunday. */
+  weekday: number;
+  /** Minutes since local midnight. */
+  minuteOfDay: number;
+}
+
+/** The local date, day of the week and time of day at `time`. */
+export function localClock(time: number, timeZone: string): LocalClock {
+  let format = clockFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+    });
+    clockFormatters.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(time)) parts[part.type] = part.value;
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday,
+    minuteOfDay: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
+  };
+}

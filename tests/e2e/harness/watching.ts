@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { DayRow, TotalRow } from '../../../lib/db/database';
+import type { Settings } from '../../../lib/settings/schema';
 import type { ExtensionBrowser } from './launch';
 
 /**
@@ -74,16 +75,14 @@ export async function switchAway(browser: ExtensionBrowser): Promise<Page> {
   return other;
 }
 
-/** Writes settings as the options page will (version 1 shape), from the extension's worker. */
-export async function writeSettings(browser: ExtensionBrowser, settings: unknown): Promise<void> {
+/** Writes settings as the options page does (the stored v2 shape, nothing pending), from the extension's worker. */
+export async function writeSettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
   const worker = await browser.worker();
-  await worker.evaluate(
-    (value) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
-      };
-      return chrome.storage.sync.set({ settings: value, settings$: { v: 1 } });
-    },
-    settings as Record<string, unknown>,
-  );
+  await worker.evaluate((value) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: Record<'sync' | 'local', { set(items: Record<string, unknown>): Promise<void> }> };
+    };
+    const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: 2 } };
+    return Promise.all([chrome.storage.sync.set(items), chrome.storage.local.set(items)]);
+  }, settings);
 }

@@ -1,0 +1,185 @@
+import { describe, expect, test } from 'vitest';
+import { type DecisionInput, decide, emptyPromptState, escalate } from '../../../lib/limits/decide';
+import { defaultSettings, type Settings } from '../../../lib/settings/schema';
+import { startOfLocalDate } from '../../../lib/tracking/local-time';
+
+const TZ = 'Europe/Berlin';
+const MIN = 60_000;
+// Tuesday 2 June 2026, 15:00 local; Saturday 6 June for weekends.
+const TUESDAY_3PM = startOfLocalDate('2026-06-02', TZ) + 15 * 60 * MIN;
+const SATURDAY_3PM = startOfLocalDate('2026-06-06', TZ) + 15 * 60 * MIN;
+
+function input(over: Partial<DecisionInput> & { settings?: Settings } = {}): DecisionInput {
+  return {
+    now: TUESDAY_3PM,
+    timeZone: TZ,
+    site: 'tiktok',
+    siteName: 'TikTok',
+    settings: defaultSettings(),
+    today: { site: { activeMs: 0, videos: 0 }, all: { activeMs: 0, videos: 0 } },
+    session: { site: null, all: null },
+    state: emptyPromptState(),
+    ...over,
+  };
+}
+
+function withLimits(edit: (settings: Settings) => void): Settings {
+  const settings = defaultSettings();
+  edit(settings);
+  return settings;
+}
+
+const watched = (minutes: number, videos = 0) => ({
+  site: { activeMs: minutes * MIN, videos },
+  all: { activeMs: minutes * MIN, videos },
+});
+const session = (minutes: number, startedAt = TUESDAY_3PM - 60 * MIN) => ({
+  site: { startedAt, activeMs: minutes * MIN },
+  all: { startedAt, activeMs: minutes * MIN },
+});
+
+describe('daily budgets', () => {
+  const thirty = withLimits((s) => {
+    s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+  });
+
+  test('nothing to show under the budget; the decision says how much watching is left before the nudge', () => {
+    const decision = decide(input({ settings: thirty, today: watched(10) }));
+    expect(decision.show).toBeNull();
+    expect(decision.next.afterWatchingMs).toBe(14 * MIN); // 80 % of 30 min = 24 min
+  });
+
+  test('at 80 % a nudge, once a day', () => {
+    const decision = decide(input({ settings: thirty, today: watched(25) }));
+    expect(decision.show).toMatchObject({ kind: 'nudge', reason: 'approaching-time', nudgeKey: 'time:site:30' });
+    const after = decide(input({ settings: thirty, today: watched(25), state: { ...emptyPromptState(), nudged: ['time:site:30'] } }));
+    expect(after.show).toBeNull();
+    expect(after.next.afterWatchingMs).toBe(5 * MIN);
+  });
+
+  test('at the budget the limit prompt, with snoozes left and the figures', () => {
+    expect(decide(input({ settings: thirty, today: watched(30) })).show).toMatchObject({
+      kind: 'limit',
+      reason: 'daily-time',
+      snoozesLeft: 2,
+      snoozeMinutes: 5,
+      figures: { siteName: 'TikTok', todaySeconds: 1800, budgetMinutes: 30 },
+    });
+  });
+
+  test('the all-feeds budget counts every site together', () => {
+    const settings = withLimits((s) => {
+      s.limits.all.weekday.dailyMinutes = 60;
+    });
+    const today = { site: { activeMs: 10 * MIN, videos: 0 }, all: { activeMs: 60 * MIN, videos: 0 } };
+    expect(decide(input({ settings, today })).show).toMatchObject({
+      kind: 'limit',
+      figures: { siteName: 'All feeds', todaySeconds: 3600 },
+    });
+  });
+
+  test('a video budget: the limit at the count, and the decision says how many videos are left', () => {
+    const settings = withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyVideos = 50;
+      s.prompts.nudge = false;
+    });
+    expect(decide(input({ settings, today: watched(5, 50) })).show).toMatchObject({ reason: 'daily-videos' });
+    expect(decide(input({ settings, today: watched(5, 45) })).next.afterVideos).toBe(5);
+  });
+
+  test('weekend budgets apply on Saturday and Sunday', () => {
+    const settings = withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+      s.limits.sites.tiktok.weekend.dailyMinutes = 90;
+    });
+    expect(decide(input({ settings, today: watched(45) })).show?.kind).toBe('limit');
+    expect(decide(input({ settings, today: watched(45), now: SATURDAY_3PM })).show).toBeNull();
+  });
+});
+
+describe('snoozes', () => {
+  const thirty = withLimits((s) => {
+    s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+  });
+
+  test('a snooze rests the limit until it runs out, then the limit comes back by itself', () => {
+    const state = { ...emptyPromptState(), snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN };
+    const resting = decide(input({ settings: thirty, today: watched(31), state }));
+    expect(resting.show).toBeNull();
+    expect(resting.next.at).toBe(TUESDAY_3PM + 5 * MIN);
+    const back = decide(input({ settings: thirty, today: watched(36), state, now: TUESDAY_3PM + 5 * MIN }));
+    expect(back.show).toMatchObject({ kind: 'limit', snoozesLeft: 1 });
+  });
+
+  test('with the snoozes of the day used up, none are left (continuing needs the phrase)', () => {
+    const state = { ...emptyPromptState(), snoozesUsed: 2 };
+    expect(decide(input({ settings: thirty, today: watched(31), state })).show).toMatchObject({
+      snoozesLeft: 0,
+      overridePhrase: 'I choose to keep watching',
+    });
+  });
+});
+
+describe('quiet hours', () => {
+  const night = withLimits((s) => {
+    s.quietHours = { enabled: true, start: '23:00', end: '07:00', days: [0, 1, 2, 3, 4] };
+  });
+  const at = (date: string, hour: number, minute = 0) => startOfLocalDate(date, TZ) + (hour * 60 + minute) * MIN;
+
+  test('cover the feed at once inside the window, across midnight', () => {
+    expect(decide(input({ settings: night, now: at('2026-06-02', 23, 30) })).show).toMatchObject({
+      kind: 'limit',
+      reason: 'quiet-hours',
+    });
+    // 02:00 on Wednesday belongs to Tuesday night.
+    expect(decide(input({ settings: night, now: at('2026-06-03', 2) })).show?.reason).toBe('quiet-hours');
+  });
+
+  test('not on a night that is not listed, and the next start is announced', () => {
+    // Friday night (day 5) is not a school night.
+    expect(decide(input({ settings: night, now: at('2026-06-05', 23, 30) })).show).toBeNull();
+    expect(decide(input({ settings: night, now: at('2026-06-02', 22, 0) })).next.at).toBe(at('2026-06-02', 23));
+  });
+});
+
+describe('session breaks and escalation', () => {
+  test('by default, a breathing pause after 20 minutes of continuous watching', () => {
+    expect(decide(input({ session: session(19) })).show).toBeNull();
+    expect(decide(input({ session: session(19) })).next.afterWatchingMs).toBe(MIN);
+    expect(decide(input({ session: session(20) })).show).toMatchObject({ kind: 'breathing', reason: 'session', breathSeconds: 10 });
+  });
+
+  test('after "Continue" the next prompt comes sooner and asks more: breathing, then limit', () => {
+    const first = session(20);
+    const state = escalate(emptyPromptState(), first.all, 20);
+    expect(state.escalation).toMatchObject({ level: 1, nextAtSessionMs: 30 * MIN });
+    expect(decide(input({ session: session(29), state })).show).toBeNull();
+    expect(decide(input({ session: session(30), state })).show?.kind).toBe('breathing');
+    const again = escalate(state, session(30).all, 20);
+    expect(again.escalation).toMatchObject({ level: 2, nextAtSessionMs: 35 * MIN });
+    expect(decide(input({ session: session(35), state: again })).show?.kind).toBe('limit');
+  });
+
+  test('a nudge dismissed in a session makes the next prompt at least a breathing pause', () => {
+    const state = escalate(emptyPromptState(), session(5).all, 20);
+    expect(decide(input({ session: session(15), state })).show?.kind).toBe('breathing');
+  });
+
+  test('a new session starts again from the gentlest prompt', () => {
+    const state = escalate(escalate(emptyPromptState(), session(20).all, 20), session(30).all, 20);
+    expect(decide(input({ session: session(20, TUESDAY_3PM - 21 * MIN), state })).show?.kind).toBe('breathing');
+  });
+});
+
+describe('the intention check', () => {
+  test('is off by default, and when on asks once per session', () => {
+    expect(decide(input({ session: session(0.5) })).show).toBeNull();
+    const settings = withLimits((s) => {
+      s.prompts.intention = true;
+    });
+    const current = session(0.5);
+    expect(decide(input({ settings, session: current })).show?.kind).toBe('intention');
+    const asked = { ...emptyPromptState(), intentionSession: current.site.startedAt };
+    expect(decide(input({ settings, session: current, state: asked })).show).toBeNull();
+  });
+});
