@@ -1,5 +1,7 @@
 import type { Database } from '../db/database';
+import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats } from '../db/usage';
+import { type Decision, decide } from '../limits/decide';
 import {
   type ContentReply,
   contentMessageSchema,
@@ -7,6 +9,7 @@ import {
   type TrackingConfig,
 } from '../messaging/content-protocol';
 import type { Settings } from '../settings/schema';
+import { siteById } from '../sites/registry';
 import type { SiteId } from '../sites/types';
 import { type MessageSender, senderPageUrl } from './sender';
 
@@ -18,6 +21,10 @@ export interface BackgroundDeps {
   /** The system's idle state (browser.idle), asked before each heartbeat is applied. */
   idleState: (thresholdS: number) => Promise<IdleState>;
   settings: () => Promise<Settings>;
+  /** Closes the tab ("I'm done" leaves the feed). */
+  closeTab: (tabId: number) => Promise<void>;
+  /** Opens the extension's well-being resources page. */
+  openResources: () => Promise<void>;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -31,6 +38,7 @@ export async function handleContentMessage(
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const message = parsed.data;
   if (!senderPageUrl(sender, deps.extensionId, message.site)) return { ok: false, error: 'sender not allowed' };
+  const tabId = sender.tab?.id as number;
   try {
     switch (message.type) {
       case 'hello': {
@@ -42,8 +50,27 @@ export async function handleContentMessage(
           detail: 'started',
           reportedAt: deps.now(),
         });
-        return { ok: true, tracking };
+        return { ok: true, tracking, prompt: await decision(deps, message.site) };
       }
+      case 'check':
+        return { ok: true, prompt: await decision(deps, message.site) };
+      case 'prompt-outcome': {
+        const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+        await recordPromptOutcome(db, {
+          site: message.site,
+          kind: message.kind,
+          outcome: message.outcome,
+          ...(message.nudgeKey ? { nudgeKey: message.nudgeKey } : {}),
+          settings,
+          now: deps.now(),
+          timeZone: deps.timeZone(),
+        });
+        if (message.outcome === 'left') await deps.closeTab(tabId);
+        return { ok: true, prompt: await decision(deps, message.site) };
+      }
+      case 'open-resources':
+        await deps.openResources();
+        return { ok: true };
       case 'health': {
         const db = await deps.db();
         await db.put('health', {
@@ -62,11 +89,11 @@ export async function handleContentMessage(
           .catch((): IdleState => 'active');
         if (!tracking.enabled) {
           // Tracking is off for this site: acknowledge and forget what the tab measured.
-          return { ok: true, applied: message.beats.map((beat) => beat.seq), idle, tracking };
+          return { ok: true, applied: message.beats.map((beat) => beat.seq), idle, tracking, prompt: NO_PROMPT };
         }
         const db = await deps.db();
         const { applied } = await recordHeartbeats(db, message, { now: deps.now(), timeZone: deps.timeZone() });
-        return { ok: true, applied, idle, tracking };
+        return { ok: true, applied, idle, tracking, prompt: await decision(deps, message.site) };
       }
     }
   } catch (error) {
@@ -78,4 +105,20 @@ export async function handleContentMessage(
 async function trackingConfig(deps: BackgroundDeps, site: SiteId): Promise<TrackingConfig> {
   const settings = await deps.settings();
   return { enabled: settings.sites[site].enabled, idleThresholdS: settings.idleThresholdSeconds };
+}
+
+const NO_PROMPT: Decision = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } };
+
+/** What the prompt rules say for this site now, from stored totals (so reloads and new tabs change nothing). */
+async function decision(deps: BackgroundDeps, site: SiteId): Promise<Decision> {
+  const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+  if (!settings.sites[site].enabled) return NO_PROMPT;
+  const input = await readDecisionInput(db, {
+    site,
+    siteName: siteById(site).name,
+    settings,
+    now: deps.now(),
+    timeZone: deps.timeZone(),
+  });
+  return decide(input);
 }

@@ -20,7 +20,13 @@ export function registerBackground(): void {
     timeZone: currentTimeZone,
     // Chrome accepts 15 s at the least; a shorter threshold still applies in the page.
     idleState: async (thresholdS) => browser.idle.queryState(Math.max(15, thresholdS)),
-    settings: readSettings,
+    settings: () => readSettings(),
+    closeTab: async (tabId) => {
+      await browser.tabs.remove(tabId);
+    },
+    openResources: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/resources.html') });
+    },
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));

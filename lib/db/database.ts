@@ -1,10 +1,14 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { PromptKind, PromptState } from '../limits/decide';
 import type { SiteId } from '../sites/types';
 import type { Coverage } from '../tracking/intervals';
 
 export const DB_NAME = 'mindful-feed';
-/** v1: site health. v2: daily usage, all-sites totals, covered time and page sessions. */
-export const DB_VERSION = 2;
+/**
+ * v1: site health. v2: daily usage, all-sites totals, covered time and page sessions.
+ * v3: prompt outcomes on each day row, and the prompt state of each day and site.
+ */
+export const DB_VERSION = 3;
 
 export type Capability = 'script' | 'tracking' | 'not-interested';
 
@@ -28,6 +32,27 @@ export interface DayRow {
   videos: number;
   sessions: number;
   notInterested: number;
+  /** What the prompts did that day: the product's own measure of whether interrupting helps. */
+  prompts: PromptOutcomes;
+}
+
+export interface PromptOutcomes {
+  shown: Record<PromptKind, number>;
+  /** "I'm done": the person left the feed (backed out). */
+  left: number;
+  continued: number;
+  snoozed: number;
+  /** Continued past a limit with no snoozes left, by typing the phrase. */
+  overrides: number;
+}
+
+export function emptyOutcomes(): PromptOutcomes {
+  return { shown: { nudge: 0, breathing: 0, intention: 0, limit: 0 }, left: 0, continued: 0, snoozed: 0, overrides: 0 };
+}
+
+export interface PromptStateRow extends PromptState {
+  date: string;
+  site: SiteId;
 }
 
 /** All sites together on one local date: time counted once even when two sites played at the same moment. */
@@ -58,6 +83,7 @@ export interface MindfulFeedDB extends DBSchema {
   totals: { key: string; value: TotalRow };
   coverage: { key: string; value: CoverageRow };
   pages: { key: string; value: PageRow; indexes: { lastSeenAt: number } };
+  promptState: { key: [string, SiteId]; value: PromptStateRow };
 }
 
 export type Database = IDBPDatabase<MindfulFeedDB>;
@@ -65,7 +91,7 @@ export type Database = IDBPDatabase<MindfulFeedDB>;
 /** Opens the database, upgrading it step by step from whatever version the profile holds. */
 export function openDatabase(name = DB_NAME): Promise<Database> {
   return openDB<MindfulFeedDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('health', { keyPath: ['site', 'capability'] });
       }
@@ -74,6 +100,18 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
         db.createObjectStore('totals', { keyPath: 'date' });
         db.createObjectStore('coverage', { keyPath: 'scope' });
         db.createObjectStore('pages', { keyPath: 'page' }).createIndex('lastSeenAt', 'lastSeenAt');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('promptState', { keyPath: ['date', 'site'] });
+        // Existing days gain empty prompt outcomes; their usage stays as it was.
+        void tx
+          .objectStore('days')
+          .openCursor()
+          .then(async function addOutcomes(cursor): Promise<void> {
+            if (!cursor) return;
+            await cursor.update({ ...cursor.value, prompts: cursor.value.prompts ?? emptyOutcomes() });
+            return addOutcomes(await cursor.continue());
+          });
       }
     },
   });

@@ -1,6 +1,6 @@
 import type { SiteId } from '../sites/types';
 import { type ApplyResult, applyBeats, type Beat, type UsageCounts } from '../tracking/apply';
-import type { Database, DayRow, TotalRow } from './database';
+import { type Database, type DayRow, emptyOutcomes, type TotalRow } from './database';
 
 /** Page sessions not heard from for this long are forgotten. */
 const PAGE_KEEP_MS = 2 * 24 * 3_600_000;
@@ -12,7 +12,16 @@ export interface HeartbeatBatch {
 }
 
 export function emptyDay(date: string, site: SiteId): DayRow {
-  return { date, site, activeMs: 0, hourlyMs: new Array(24).fill(0), videos: 0, sessions: 0, notInterested: 0 };
+  return {
+    date,
+    site,
+    activeMs: 0,
+    hourlyMs: new Array(24).fill(0),
+    videos: 0,
+    sessions: 0,
+    notInterested: 0,
+    prompts: emptyOutcomes(),
+  };
 }
 
 function addCounts<T extends { activeMs: number; hourlyMs: number[] }>(row: T, counts: UsageCounts): T {

@@ -131,7 +131,8 @@ export function decide(input: DecisionInput): Decision {
   const next: Decision['next'] = { afterWatchingMs: null, at: snoozed ? state.snoozedUntil : null, afterVideos: null };
 
   const spec = (kind: PromptKind, reason: PromptReason, budget: Budget | null, nudgeKey?: string): PromptSpec => {
-    const escalated = kind === 'intention' ? kind : (LADDER[Math.max(LADDER.indexOf(kind), Math.min(level, 2))] ?? kind);
+    const escalated =
+      kind === 'intention' ? kind : (LADDER[Math.max(LADDER.indexOf(kind), Math.min(level, 2))] ?? kind);
     return {
       kind: escalated,
       reason,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Decision } from '../limits/decide';
 import { SITE_IDS } from '../sites/types';
 import { MAX_SEGMENT_MS } from '../tracking/rules';
 
@@ -44,7 +45,28 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
 /** A content script has started on a page of the site: it asks how to track there. */
 export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema });
 
-export const contentMessageSchema = z.discriminatedUnion('type', [helloSchema, healthReportSchema, heartbeatSchema]);
+/** Asks whether a prompt is due now (a tab became visible, or a trigger the last decision named was reached). */
+export const checkSchema = z.strictObject({ type: z.literal('check'), site: siteIdSchema });
+
+export const promptOutcomeSchema = z.strictObject({
+  type: z.literal('prompt-outcome'),
+  site: siteIdSchema,
+  kind: z.enum(['nudge', 'breathing', 'intention', 'limit']),
+  outcome: z.enum(['shown', 'continued', 'dismissed', 'left', 'snoozed', 'override']),
+  nudgeKey: z.string().max(80).optional(),
+});
+export type PromptOutcomeMessage = z.infer<typeof promptOutcomeSchema>;
+
+export const openResourcesSchema = z.strictObject({ type: z.literal('open-resources'), site: siteIdSchema });
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  helloSchema,
+  healthReportSchema,
+  heartbeatSchema,
+  checkSchema,
+  promptOutcomeSchema,
+  openResourcesSchema,
+]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 export type IdleState = 'active' | 'idle' | 'locked';
@@ -55,6 +77,13 @@ export interface TrackingConfig {
   idleThresholdS: number;
 }
 
-export type HelloReply = { ok: true; tracking: TrackingConfig };
-export type HeartbeatReply = { ok: true; applied: number[]; idle: IdleState; tracking: TrackingConfig };
-export type ContentReply = { ok: true } | HelloReply | HeartbeatReply | { ok: false; error: string };
+export type HelloReply = { ok: true; tracking: TrackingConfig; prompt: Decision };
+export type HeartbeatReply = {
+  ok: true;
+  applied: number[];
+  idle: IdleState;
+  tracking: TrackingConfig;
+  prompt: Decision;
+};
+export type CheckReply = { ok: true; prompt: Decision };
+export type ContentReply = { ok: true } | HelloReply | HeartbeatReply | CheckReply | { ok: false; error: string };

@@ -7,6 +7,7 @@ import { defaultSettings, type Settings } from '../../lib/settings/schema';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 let dbCounter = 0;
+const closedTabs: number[] = [];
 
 const NOW = Date.UTC(2026, 5, 2, 10);
 
@@ -19,6 +20,10 @@ function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(
     timeZone: () => 'UTC',
     idleState: async () => idle,
     settings: async () => settings,
+    closeTab: async (tabId) => {
+      closedTabs.push(tabId);
+    },
+    openResources: async () => undefined,
   };
   return { deps, db };
 }
@@ -83,7 +88,7 @@ describe('hello', () => {
   test('records that the script runs on the site and answers with its tracking settings', async () => {
     const settings = { ...defaultSettings(), idleThresholdSeconds: 15 };
     const { deps, db } = setup('active', settings);
-    expect(await handleContentMessage({ type: 'hello', site: 'tiktok' }, fromTikTok, deps)).toEqual({
+    expect(await handleContentMessage({ type: 'hello', site: 'tiktok' }, fromTikTok, deps)).toMatchObject({
       ok: true,
       tracking: { enabled: true, idleThresholdS: 15 },
     });
@@ -94,7 +99,7 @@ describe('hello', () => {
 describe('heartbeats', () => {
   test('are applied and acknowledged with the sequence numbers now stored, and the idle state', async () => {
     const { deps, db } = setup('locked');
-    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toEqual({
+    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toMatchObject({
       ok: true,
       applied: [1],
       idle: 'locked',
@@ -146,5 +151,62 @@ describe('heartbeats', () => {
     const { deps } = setup();
     const failing = { ...deps, db: () => Promise.reject(new Error('QuotaExceededError')) };
     expect(await handleContentMessage(heartbeat, fromTikTok, failing)).toEqual({ ok: false, error: 'storage' });
+  });
+});
+
+describe('prompts', () => {
+  const limited = () => {
+    const settings = defaultSettings();
+    settings.limits.sites.tiktok.weekday.dailyMinutes = 1;
+    return settings;
+  };
+  const minute = {
+    ...heartbeat,
+    beats: [{ seq: 1, segments: [{ start: NOW - 60_000, end: NOW }], videos: [] }],
+  };
+
+  test('the heartbeat that crosses the daily budget is answered with the limit prompt', async () => {
+    const { deps } = setup('active', limited());
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      prompt: { show: { kind: 'limit', reason: 'daily-time', snoozesLeft: 2 } },
+    });
+  });
+
+  test('outcomes are counted, a snooze rests the limit, and snoozes beyond the cap are refused', async () => {
+    const settings = limited();
+    settings.snooze.perDay = 1;
+    const { deps, db } = setup('active', settings);
+    await handleContentMessage(minute, fromTikTok, deps);
+    const outcome = (what: string) =>
+      handleContentMessage({ type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: what }, fromTikTok, deps);
+    await outcome('shown');
+    expect(await outcome('snoozed')).toMatchObject({
+      ok: true,
+      prompt: { show: null, next: { at: NOW + 5 * 60_000 } },
+    });
+    expect(await outcome('snoozed')).toEqual({ ok: false, error: 'storage' });
+    const [day] = await (await db).getAll('days');
+    expect(day?.prompts).toMatchObject({ shown: { limit: 1 }, snoozed: 1 });
+  });
+
+  test('"I\'m done" is counted as leaving and closes the tab', async () => {
+    const { deps, db } = setup('active', limited());
+    closedTabs.length = 0;
+    await handleContentMessage(minute, fromTikTok, deps);
+    await handleContentMessage(
+      { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'left' },
+      fromTikTok,
+      deps,
+    );
+    expect(closedTabs).toEqual([4]);
+    expect((await (await db).getAll('days'))[0]?.prompts.left).toBe(1);
+  });
+
+  test('a page cannot ask for a prompt on another site', async () => {
+    const { deps } = setup('active', limited());
+    expect(await handleContentMessage({ type: 'check', site: 'rednote' }, fromTikTok, deps)).toEqual({
+      ok: false,
+      error: 'sender not allowed',
+    });
   });
 });

@@ -65,6 +65,46 @@ describe('schema upgrades', () => {
     const db = await openDatabase(dbName);
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('health')).toEqual([health]);
-    expect([...db.objectStoreNames].sort()).toEqual(['coverage', 'days', 'health', 'pages', 'totals']);
+    expect([...db.objectStoreNames].sort()).toEqual(['coverage', 'days', 'health', 'pages', 'promptState', 'totals']);
+  });
+
+  test('a version 2 database keeps every total and day, and its days gain empty prompt outcomes', async () => {
+    const dbName = name();
+    const v2 = await openDB(dbName, 2, {
+      upgrade(db) {
+        db.createObjectStore('health', { keyPath: ['site', 'capability'] });
+        db.createObjectStore('days', { keyPath: ['date', 'site'] });
+        db.createObjectStore('totals', { keyPath: 'date' });
+        db.createObjectStore('coverage', { keyPath: 'scope' });
+        db.createObjectStore('pages', { keyPath: 'page' }).createIndex('lastSeenAt', 'lastSeenAt');
+      },
+    });
+    const hourlyMs = Array.from({ length: 24 }, (_, hour) => (hour === 21 ? 754_200 : 0));
+    const oldDays = ['2026-05-30', '2026-05-31'].map((date, i) => ({
+      date,
+      site: 'tiktok',
+      activeMs: 754_200,
+      hourlyMs,
+      videos: 41 + i,
+      sessions: 2,
+      notInterested: 0,
+    }));
+    for (const day of oldDays) await v2.put('days', day);
+    await v2.put('totals', { date: '2026-05-30', activeMs: 801_700, hourlyMs });
+    v2.close();
+    const db = await openDatabase(dbName);
+    expect(await db.getAll('totals')).toEqual([{ date: '2026-05-30', activeMs: 801_700, hourlyMs }]);
+    expect(await db.getAll('days')).toEqual(
+      oldDays.map((day) => ({
+        ...day,
+        prompts: {
+          shown: { nudge: 0, breathing: 0, intention: 0, limit: 0 },
+          left: 0,
+          continued: 0,
+          snoozed: 0,
+          overrides: 0,
+        },
+      })),
+    );
   });
 });

@@ -52,7 +52,9 @@ describe('daily budgets', () => {
   test('at 80 % a nudge, once a day', () => {
     const decision = decide(input({ settings: thirty, today: watched(25) }));
     expect(decision.show).toMatchObject({ kind: 'nudge', reason: 'approaching-time', nudgeKey: 'time:site:30' });
-    const after = decide(input({ settings: thirty, today: watched(25), state: { ...emptyPromptState(), nudged: ['time:site:30'] } }));
+    const after = decide(
+      input({ settings: thirty, today: watched(25), state: { ...emptyPromptState(), nudged: ['time:site:30'] } }),
+    );
     expect(after.show).toBeNull();
     expect(after.next.afterWatchingMs).toBe(5 * MIN);
   });
@@ -146,7 +148,11 @@ describe('session breaks and escalation', () => {
   test('by default, a breathing pause after 20 minutes of continuous watching', () => {
     expect(decide(input({ session: session(19) })).show).toBeNull();
     expect(decide(input({ session: session(19) })).next.afterWatchingMs).toBe(MIN);
-    expect(decide(input({ session: session(20) })).show).toMatchObject({ kind: 'breathing', reason: 'session', breathSeconds: 10 });
+    expect(decide(input({ session: session(20) })).show).toMatchObject({
+      kind: 'breathing',
+      reason: 'session',
+      breathSeconds: 10,
+    });
   });
 
   test('after "Continue" the next prompt comes sooner and asks more: breathing, then limit', () => {

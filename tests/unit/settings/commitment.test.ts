@@ -72,7 +72,10 @@ describe('commitment: tighten now, loosen later', () => {
   });
 
   test('quiet hours that cover more are stricter; covering less waits', () => {
-    const on = { ...defaultSettings(), quietHours: { enabled: true, start: '23:00', end: '07:00', days: [0, 1, 2, 3, 4] } };
+    const on = {
+      ...defaultSettings(),
+      quietHours: { enabled: true, start: '23:00', end: '07:00', days: [0, 1, 2, 3, 4] },
+    };
     const longer = { ...on, quietHours: { ...on.quietHours, start: '22:00' } };
     const shorter = { ...on, quietHours: { ...on.quietHours, end: '06:00' } };
     expect(isLoosening('quietHours', on.quietHours, longer.quietHours)).toBe(false);
