@@ -190,11 +190,15 @@ export async function runMenuFlow(
     button = site.moreButton(active.item);
     if (!button) return fail('menu-not-found');
 
-    // A menu already shown is reused only when our button says it is its own (e.g. TikTok's aria-expanded);
-    // another one is closed with Escape only (a click on our button could open ours and the next close it again).
+    // A menu already shown is reused only when our button says it is its own (e.g. TikTok's aria-expanded).
+    // Another one is closed with Escape only (a click on our button could open ours and the next close it again);
+    // if it stays, nothing is clicked: its items may belong to another video.
     const shown = filledMenu(site, root);
     const reuse = shown !== null && expanded(button) === true;
-    if (shown && !reuse) await closeMenu(site, root, null, timeoutMs);
+    if (shown && !reuse) {
+      await closeMenu(site, root, null, timeoutMs);
+      if (site.openMenu(root)) return fail('menu-not-found');
+    }
     menuOpened = true;
     if (!reuse) {
       if (!click(button)) return fail('menu-not-found');

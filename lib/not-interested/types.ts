@@ -5,7 +5,8 @@ export type NotInterestedItem = 'not-interested' | 'dont-recommend-channel' | 's
  * Why nothing was done:
  * - `unsupported`: the site has no such action on the web (RedNote);
  * - `no-active-video`: no active video to act on (not a feed page, or its id is unknown);
- * - `menu-not-found`: the active item has no "more" button we can positively identify;
+ * - `menu-not-found`: the active item has no "more" button we can positively identify, or another menu is open
+ *   and will not close (its items may belong to another video);
  * - `item-not-found`: the menu opened but holds no item we can positively identify (it was closed again);
  * - `timeout`: the menu did not open within the step's time limit (a late one is closed if it still comes);
  * - `aborted`: the signal was aborted (the page or video changed); an open menu was closed;

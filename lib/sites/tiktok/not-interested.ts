@@ -58,9 +58,8 @@ export const tiktokNotInterested: SiteNotInterested = {
   notInterested: (root, url, options) => runMenuFlow(tiktokMenu, root, url, options),
   goToNext(root, url) {
     if (!tiktokUrls.isFeedUrl(url)) return false;
-    const browse = root.querySelector(S.browseVideo);
-    const arrow = browse ? root.querySelector<HTMLButtonElement>(N.nextArrow) : null;
-    if (browse) {
+    if (root.querySelector(S.browseVideo)) {
+      const arrow = root.querySelector<HTMLButtonElement>(N.nextArrow);
       if (!arrow || arrow.disabled || !isShown(arrow)) return false;
       arrow.click();
       return true;
