@@ -1,21 +1,18 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMessage, ContentReply } from '../messaging/content-protocol';
 import type { Site } from '../sites/site';
 import { createFailureLog } from './failures';
+import { createPromptController } from './prompt-controller';
+import { createPromptSurface } from './prompt-ui';
 import { startTracker } from './tracker';
-
-/** What the runtime needs of WXT's ContentScriptContext. */
-export interface ScriptContext {
-  readonly signal: AbortSignal;
-  readonly isValid: boolean;
-}
 
 export function sendToBackground(message: ContentMessage): Promise<ContentReply> {
   return browser.runtime.sendMessage(message) as Promise<ContentReply>;
 }
 
 /** Starts everything the extension does on one site's pages. Never throws into the page. */
-export function runSite(ctx: ScriptContext, site: Site): void {
+export function runSite(ctx: ContentScriptContext, site: Site): void {
   const failures = createFailureLog(site.id);
   const onFailure = (error: unknown) => {
     // After an extension reload the old script's context is gone: stop quietly instead of logging.
@@ -23,7 +20,17 @@ export function runSite(ctx: ScriptContext, site: Site): void {
     failures.record(error);
   };
   try {
-    startTracker({
+    let setSuspended: (suspended: boolean) => void = () => undefined;
+    const prompts = createPromptController({
+      site: site.id,
+      document,
+      surface: createPromptSurface(ctx, document),
+      send: sendToBackground,
+      setSuspended: (suspended) => setSuspended(suspended),
+      onFailure,
+      signal: ctx.signal,
+    });
+    const tracker = startTracker({
       site,
       window,
       document,
@@ -32,7 +39,15 @@ export function runSite(ctx: ScriptContext, site: Site): void {
       signal: ctx.signal,
       pageId: crypto.randomUUID(),
       onFailure,
+      onDecision: (decision) => {
+        try {
+          prompts.apply(decision);
+        } catch (error) {
+          onFailure(error);
+        }
+      },
     });
+    setSuspended = tracker.setSuspended;
   } catch (error) {
     onFailure(error);
   }

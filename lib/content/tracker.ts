@@ -1,3 +1,4 @@
+import type { Decision } from '../limits/decide';
 import type { ContentMessage, ContentReply, HealthReport, TrackingConfig } from '../messaging/content-protocol';
 import { isPlaying } from '../sites/dom';
 import type { Site } from '../sites/site';
@@ -18,6 +19,8 @@ export interface TrackerDeps {
   /** A new random id for this page load. */
   pageId: string;
   onFailure: (error: unknown) => void;
+  /** What the background decided about prompts, with every reply. */
+  onDecision?: (decision: Decision) => void;
 }
 
 /** How long a visible feed may show no video before the adapter reports itself degraded. */
@@ -37,11 +40,66 @@ export function startTracker(deps: TrackerDeps) {
   const outbox = new Outbox();
   let lastBeat = deps.now();
   let sending = false;
+  let sendAgain = false;
   let lastPointerMove = 0;
   let feedWithoutVideoSince: number | null = null;
   let reportedHealth: HealthReport['status'] | null = null;
   let enabled = true;
+  let suspended = false;
+  /** When to ask the background again: after this much more watching, at this time, or after this many videos. */
+  let trigger: { watchedMs: number | null; at: number | null; videos: number | null } = {
+    watchedMs: null,
+    at: null,
+    videos: null,
+  };
+  let triggerTimer: number | undefined;
 
+  function decided(decision: Decision) {
+    const now = deps.now();
+    const { afterWatchingMs, at, afterVideos } = decision.next;
+    trigger = {
+      watchedMs: afterWatchingMs === null ? null : meter.totalMs(now) + afterWatchingMs,
+      at,
+      videos: afterVideos === null ? null : videos.total + afterVideos,
+    };
+    win.clearTimeout(triggerTimer);
+    if (at !== null) triggerTimer = win.setTimeout(guard(check), Math.max(0, at - now));
+    deps.onDecision?.(decision);
+    // A trigger due before the next tick is scheduled right away.
+    checkTriggers(now);
+  }
+
+  function check() {
+    if (signal.aborted) return;
+    deps
+      .send({ type: 'check', site: site.id })
+      .then((reply) => {
+        if (reply.ok && 'prompt' in reply) decided(reply.prompt);
+      })
+      .catch(deps.onFailure);
+  }
+
+  /** Asks for a fresh decision with the latest time applied once a trigger is reached (checked every tick). */
+  function checkTriggers(now: number) {
+    const watched = meter.totalMs(now);
+    if (trigger.videos !== null && videos.total >= trigger.videos) {
+      trigger.videos = null;
+      flush();
+    } else if (trigger.watchedMs !== null && meter.counting) {
+      const left = trigger.watchedMs - watched;
+      if (left <= 0) {
+        trigger.watchedMs = null;
+        flush();
+      } else if (left < TICK_MS) {
+        // Due before the next tick: ask right on time.
+        win.clearTimeout(triggerTimer);
+        triggerTimer = win.setTimeout(
+          guard(() => checkTriggers(deps.now())),
+          left,
+        );
+      }
+    }
+  }
   function configure(tracking: TrackingConfig) {
     enabled = tracking.enabled;
     meter.setIdleThreshold(tracking.idleThresholdS * 1000);
@@ -67,7 +125,7 @@ export function startTracker(deps: TrackerDeps) {
     if (signal.aborted) return;
     const now = deps.now();
     const url = new URL(doc.location.href);
-    const onFeed = enabled && site.isFeedUrl(url);
+    const onFeed = enabled && !suspended && site.isFeedUrl(url);
     const video = onFeed ? site.findActiveVideo(url, doc) : null;
     const visible = doc.visibilityState === 'visible';
     meter.update(now, { onFeed, visible, focused: doc.hasFocus(), playing: video !== null && isPlaying(video) });
@@ -86,7 +144,12 @@ export function startTracker(deps: TrackerDeps) {
   }
 
   function send() {
-    if (sending || outbox.size === 0 || signal.aborted) return;
+    if (sending) {
+      // Sent as soon as the message in flight is answered.
+      sendAgain = true;
+      return;
+    }
+    if (outbox.size === 0 || signal.aborted) return;
     sending = true;
     deps
       .send({ type: 'heartbeat', site: site.id, page: deps.pageId, beats: outbox.pending() })
@@ -95,11 +158,16 @@ export function startTracker(deps: TrackerDeps) {
           outbox.ack(reply.applied);
           configure(reply.tracking);
           if (reply.idle !== 'active') meter.markSystemIdle(deps.now());
+          decided(reply.prompt);
         }
       })
       .catch(deps.onFailure)
       .finally(() => {
         sending = false;
+        if (sendAgain) {
+          sendAgain = false;
+          send();
+        }
       });
   }
 
@@ -112,7 +180,9 @@ export function startTracker(deps: TrackerDeps) {
 
   function tick() {
     observe();
-    if (doc.visibilityState === 'visible' && deps.now() - lastBeat >= HEARTBEAT_MS) flush();
+    if (doc.visibilityState !== 'visible') return;
+    if (deps.now() - lastBeat >= HEARTBEAT_MS) flush();
+    else checkTriggers(deps.now());
   }
 
   const onInput = guard((event: Event) => {
@@ -133,6 +203,7 @@ export function startTracker(deps: TrackerDeps) {
     guard(() => {
       observe();
       if (doc.visibilityState === 'hidden') flush();
+      else check();
     }),
     listen,
   );
@@ -149,11 +220,21 @@ export function startTracker(deps: TrackerDeps) {
   );
 
   const timer = win.setInterval(guard(tick), TICK_MS);
-  signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.clearInterval(timer);
+      win.clearTimeout(triggerTimer);
+    },
+    { once: true },
+  );
   deps
     .send({ type: 'hello', site: site.id })
     .then((reply) => {
-      if (reply.ok && 'tracking' in reply) configure(reply.tracking);
+      if (reply.ok && 'tracking' in reply) {
+        configure(reply.tracking);
+        decided(reply.prompt);
+      }
       observe();
     })
     .catch(deps.onFailure);
@@ -162,6 +243,13 @@ export function startTracker(deps: TrackerDeps) {
   return {
     /** Close the current segment and send now (tests, and the page going away). */
     flush: guard(flush),
+    /** Ask the background whether a prompt is due now. */
+    check: guard(check),
+    /** While a blocking prompt covers the feed, nothing counts. */
+    setSuspended(value: boolean) {
+      suspended = value;
+      observe();
+    },
     get counting() {
       return meter.counting;
     },

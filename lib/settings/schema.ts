@@ -11,10 +11,11 @@ function perSite<T extends z.ZodType>(schema: T) {
 
 /** One day's budget. `null` means no limit. */
 export const budgetSchema = z.strictObject({
-  dailyMinutes: z.number().int().min(1).max(1440).nullable(),
+  /** Whole minutes in the options page; as little as half a minute is accepted (a trial, or a test). */
+  dailyMinutes: z.number().min(0.5).max(1440).nullable(),
   dailyVideos: z.number().int().min(1).max(10_000).nullable(),
   /** Continuous watching before a break. */
-  sessionMinutes: z.number().int().min(1).max(600).nullable(),
+  sessionMinutes: z.number().min(0.5).max(600).nullable(),
 });
 export type Budget = z.infer<typeof budgetSchema>;
 

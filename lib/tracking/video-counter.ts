@@ -9,6 +9,11 @@ export class VideoCounter {
   private readonly counted = new Set<string>();
   private pending: { id: string; at: number }[] = [];
 
+  /** Videos counted so far in this page session. */
+  get total(): number {
+    return this.counted.size;
+  }
+
   constructor(private readonly dwellThresholdMs: number) {}
 
   observe(now: number, id: string | null, watching: boolean, isAd: boolean): void {

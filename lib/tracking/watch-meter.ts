@@ -24,6 +24,7 @@ export class WatchMeter {
   private systemIdle = false;
   private wasPlaying = false;
   private closed: Interval[] = [];
+  private closedTotal = 0;
 
   constructor(
     private idleThresholdMs: number,
@@ -78,10 +79,16 @@ export class WatchMeter {
     this.wasPlaying = signals.playing;
   }
 
+  /** All the time counted by this meter so far, including the open segment. */
+  totalMs(now: number): number {
+    return this.closedTotal + (this.openSince !== null && now > this.openSince ? now - this.openSince : 0);
+  }
+
   /** Closes the open segment at `now` (reopening it if still watching) and hands over every closed segment. */
   drain(now: number): Interval[] {
     if (this.openSince !== null && now > this.openSince) {
       this.closed.push({ start: this.openSince, end: now });
+      this.closedTotal += now - this.openSince;
       this.openSince = now;
     }
     const segments = this.closed;
@@ -91,7 +98,10 @@ export class WatchMeter {
 
   private close(at: number): void {
     if (this.openSince === null) return;
-    if (at > this.openSince) this.closed.push({ start: this.openSince, end: at });
+    if (at > this.openSince) {
+      this.closed.push({ start: this.openSince, end: at });
+      this.closedTotal += at - this.openSince;
+    }
     this.openSince = null;
   }
 }

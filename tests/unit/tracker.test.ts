@@ -37,12 +37,15 @@ function start(reply: (message: ContentMessage) => Promise<ContentReply> = ackno
   return { tracker, sent, heartbeats: () => sent.filter((m): m is Heartbeat => m.type === 'heartbeat') };
 }
 
+const noPrompt = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } };
+
 async function acknowledge(message: ContentMessage): Promise<ContentReply> {
   const tracking = { enabled: true, idleThresholdS: 60 };
   if (message.type === 'heartbeat') {
-    return { ok: true, applied: message.beats.map((beat) => beat.seq), idle: 'active', tracking };
+    return { ok: true, applied: message.beats.map((beat) => beat.seq), idle: 'active', tracking, prompt: noPrompt };
   }
-  return message.type === 'hello' ? { ok: true, tracking } : { ok: true };
+  if (message.type === 'hello') return { ok: true, tracking, prompt: noPrompt };
+  return message.type === 'check' ? { ok: true, prompt: noPrompt } : { ok: true };
 }
 
 function setVisibility(state: DocumentVisibilityState) {
