@@ -7,12 +7,15 @@ const LOCALE = 'en';
 const count = new Intl.NumberFormat(LOCALE);
 const shortMinutes = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'short' });
 const shortHours = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'hour', unitDisplay: 'short' });
+const shortSeconds = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'second', unitDisplay: 'short' });
 const longMinutes = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
 const longSeconds = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'second', unitDisplay: 'long' });
 const plural = new Intl.PluralRules(LOCALE);
 
 /** Whole minutes, rounded down so a budget never reads as used up before it is. */
 function duration(seconds: number): string {
+  // Under a minute (a short trial limit, a fresh session), seconds say more than "0 min".
+  if (seconds < 60) return shortSeconds.format(Math.max(0, Math.round(seconds)));
   const minutes = Math.floor(Math.max(0, seconds) / 60);
   if (minutes < 60) return shortMinutes.format(minutes);
   const hours = Math.floor(minutes / 60);

@@ -92,7 +92,8 @@ export async function recordPromptOutcome(
       break;
     case 'continued':
       row.prompts.continued += 1;
-      state = { ...state, ...escalate(state, allSession, sessionMinutes) };
+      // Answering the intention check is not pushing past an interruption: no escalation for it.
+      if (event.kind !== 'intention') state = { ...state, ...escalate(state, allSession, sessionMinutes) };
       break;
     case 'dismissed':
       state = { ...state, ...escalate(state, allSession, sessionMinutes) };

@@ -25,6 +25,8 @@ function valid(value: unknown): StoredSettings | null {
 
 /** The newest valid copy of the stored settings (with pending changes), or the defaults. */
 export async function readStoredSettings(): Promise<StoredSettings> {
+  // Another browser may have synced an older version since this worker started: migrate on every read.
+  await Promise.all([syncSettingsItem.migrate(), localSettingsItem.migrate()]).catch(() => undefined);
   const [synced, local] = await Promise.all([
     syncSettingsItem.getValue().then(valid, () => null),
     localSettingsItem.getValue().then(valid, () => null),

@@ -13,6 +13,7 @@ import {
   promptMarks,
   tabTo,
 } from './harness/prompts';
+import { screenshot } from './harness/screenshots';
 import { storedDays, WATCH_RECORDER, type WatchMarks, watchFor, watchMarks, writeSettings } from './harness/watching';
 
 function settingsWith(edit: (settings: Settings) => void): Settings {
@@ -54,7 +55,16 @@ describe('break prompts in Chromium', () => {
   test('a 30-second limit: the prompt covers the feed within 1 s, pauses it, and resists the page', async () => {
     await writeSettings(browser, tiktokLimit(0.5));
     const page = await openWatched(browser, 'https://www.tiktok.com/foryou');
+    const layout = () =>
+      page.evaluate(() =>
+        [document.body, document.querySelector('article'), document.querySelector('video')].map((element) =>
+          JSON.stringify(element?.getBoundingClientRect()),
+        ),
+      );
+    const before = await layout();
     await expect.poll(() => promptHostPresent(page), { timeout: 40_000, interval: 250 }).toBe(true);
+    expect(await layout()).toEqual(before);
+    await screenshot(page, 'prompt-limit');
     const watched = await watchMarks(page);
     const shown = (await promptMarks(page)).shown[0] ?? 0;
     const delay = (shown - ((watched.firstPlaying ?? 0) + 30_000)) / 1000;
@@ -137,6 +147,7 @@ describe('break prompts in Chromium', () => {
     const shownAt = (await promptMarks(page)).shown[0] ?? 0;
     expect(await allVideosPaused(page)).toBe(true);
     expect((await button(page, /^continue/i))?.disabled).toBe(true);
+    await screenshot(page, 'prompt-breathing');
     await expect.poll(async () => (await button(page, /^continue/i))?.disabled, { timeout: 8_000 }).toBe(false);
     const enabledAfter = (await page.evaluate(() => Date.now())) - shownAt;
     console.info(`breath of 5 s → Continue enabled after ${(enabledAfter / 1000).toFixed(2)} s`);
@@ -169,7 +180,55 @@ describe('break prompts in Chromium', () => {
     await page.bringToFront();
     await expect.poll(() => promptHostPresent(page), { timeout: 5_000 }).toBe(true);
     console.info(`quiet hours: covered ${((Date.now() - openedAt) / 1000).toFixed(2)} s after opening`);
-    expect(await dialogNamed(page, /quiet|limit|bed|night/i)).toBeDefined();
+    expect(await dialogNamed(page, /quiet/i)).toBeDefined();
     await expect.poll(() => allVideosPaused(page)).toBe(true);
+    await screenshot(page, 'prompt-quiet-hours');
   });
+
+  test('with no snoozes left, continuing needs the typed phrase, and is recorded as an override', async () => {
+    const settings = tiktokLimit(0.5);
+    settings.snooze.perDay = 0;
+    await writeSettings(browser, settings);
+    const page = await openWatched(browser, 'https://www.facebook.com/reel/1020112310713480');
+    await expect.poll(() => promptHostPresent(page), { timeout: 40_000 }).toBe(false);
+    // The limit is TikTok's: Facebook stays free. Now TikTok, where it applies.
+    const tiktok = await openWatched(browser, 'https://www.tiktok.com/foryou');
+    await expect.poll(() => promptHostPresent(tiktok), { timeout: 40_000 }).toBe(true);
+    expect((await button(tiktok, /continue anyway/i))?.disabled).toBe(true);
+    await tabTo(tiktok, /type the sentence/i);
+    await tiktok.keyboard.type('I choose to keep watching');
+    expect((await button(tiktok, /continue anyway/i))?.disabled).toBe(false);
+    await screenshot(tiktok, 'prompt-limit-phrase');
+    await tiktok.keyboard.press('Enter');
+    await expect.poll(() => promptHostPresent(tiktok)).toBe(false);
+    await expect.poll(() => outcomes(browser, 'tiktok')).toMatchObject({ overrides: 1, snoozed: 0 });
+    await page.close();
+  }, 90_000);
+
+  test('a nudge every 5 videos is a small card that does not stop the feed; the intention check asks first', async () => {
+    const settings = settingsWith((s) => {
+      s.prompts.nudgeEveryVideos = 5;
+      s.prompts.intention = true;
+    });
+    await writeSettings(browser, settings);
+    const page = await openWatched(browser, 'https://www.tiktok.com/foryou');
+    await expect.poll(() => dialogNamed(page, /what did you come for/i), { timeout: 10_000 }).toBeDefined();
+    await screenshot(page, 'prompt-intention');
+    // The choices are one radio group: Tab reaches it, the arrow keys choose.
+    await tabTo(page, /something specific/i);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, /^continue/i);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => promptHostPresent(page)).toBe(false);
+    for (let swipe = 0; swipe < 5; swipe++) {
+      await watchFor(1_300);
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect.poll(() => promptHostPresent(page), { timeout: 10_000 }).toBe(true);
+    expect(await dialogNamed(page, /./)).toBeUndefined();
+    await expect.poll(() => allVideosPaused(page)).toBe(false);
+    await screenshot(page, 'prompt-nudge');
+    await expect.poll(() => outcomes(browser, 'tiktok')).toMatchObject({ shown: { intention: 1, nudge: 1 } });
+  }, 60_000);
 });

@@ -1,0 +1,11 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Screenshots for the README, made by the e2e tests on the fixture feeds. */
+export const SCREENSHOTS_DIR = resolve('docs/screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings } from '../../../lib/settings/schema';
+import { readSettings, readStoredSettings, writeStoredSettings } from '../../../lib/settings/store';
+
+describe('stored settings', () => {
+  test('first install: the defaults — tracking everywhere, a break every 20 minutes, no hard limits', async () => {
+    const settings = await readSettings();
+    expect(Object.values(settings.sites).every((site) => site.enabled)).toBe(true);
+    expect(settings.limits.all.weekday.sessionMinutes).toBe(20);
+    expect(settings.limits.sites.tiktok.weekday).toEqual({
+      dailyMinutes: null,
+      dailyVideos: null,
+      sessionMinutes: null,
+    });
+    expect(settings.prompts.intention).toBe(false);
+    expect(settings.coolingOffHours).toBe(24);
+  });
+
+  test('version 1 settings migrate to version 2, keeping what the user chose', async () => {
+    const v1 = { ...defaultSettings(), idleThresholdSeconds: 45 } as Record<string, unknown>;
+    const { idleThresholdSeconds, sites } = v1;
+    await fakeBrowser.storage.sync.set({
+      settings: { idleThresholdSeconds, sites: { ...(sites as object), rednote: { enabled: false } } },
+      settings$: { v: 1 },
+    });
+    const settings = await readSettings();
+    expect(settings.idleThresholdSeconds).toBe(45);
+    expect(settings.sites.rednote.enabled).toBe(false);
+    expect(settings.snooze).toEqual({ minutes: 5, perDay: 2 });
+  });
+
+  test('when storage.sync refuses the write (quota), the local copy holds the settings', async () => {
+    const stricter = { settings: { ...defaultSettings(), coolingOffHours: 48 }, pending: [], updatedAt: 10 };
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    expect(await writeStoredSettings(stricter)).toBe('local');
+    expect((await readStoredSettings()).settings.coolingOffHours).toBe(48);
+  });
+
+  test('the newest copy wins between sync and local', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { settings: { ...defaultSettings(), coolingOffHours: 30 }, pending: [], updatedAt: 20 },
+      settings$: { v: 2 },
+    });
+    await fakeBrowser.storage.local.set({
+      settings: { settings: { ...defaultSettings(), coolingOffHours: 40 }, pending: [], updatedAt: 10 },
+      settings$: { v: 2 },
+    });
+    expect((await readStoredSettings()).settings.coolingOffHours).toBe(30);
+  });
+
+  test('a corrupted stored value falls back to the defaults instead of breaking', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { settings: { sites: 'x' } }, settings$: { v: 2 } });
+    expect(await readSettings()).toEqual(defaultSettings());
+  });
+});
