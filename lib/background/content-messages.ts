@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
-import { recordHeartbeats } from '../db/usage';
+import { recordHeartbeats, recordNotInterested } from '../db/usage';
 import { type Decision, decide } from '../limits/decide';
 import {
   type ContentReply,
@@ -67,6 +67,16 @@ export async function handleContentMessage(
         });
         if (message.outcome === 'left') await deps.closeTab(tabId);
         return { ok: true, prompt: await decision(deps, message.site) };
+      }
+      case 'not-interested': {
+        const db = await deps.db();
+        await recordNotInterested(db, {
+          site: message.site,
+          change: message.change,
+          now: deps.now(),
+          timeZone: deps.timeZone(),
+        });
+        return { ok: true };
       }
       case 'open-resources':
         await deps.openResources();

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
+import type { BackgroundToTab } from '../messaging/content-protocol';
 import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
+
+/** The manifest command for "Not interested" (wxt.config.ts), rebindable in the browser's shortcut settings. */
+export const NOT_INTERESTED_COMMAND = 'not-interested';
 
 /** Registers every background listener synchronously, so a worker woken by an event finds them in place. */
 export function registerBackground(): void {
@@ -30,4 +34,10 @@ export function registerBackground(): void {
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
+  // The browser's own keyboard shortcut (rebindable in its shortcut settings) goes to the tab it was pressed in.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== NOT_INTERESTED_COMMAND || tab?.id === undefined) return;
+    const message: BackgroundToTab = { type: 'run-not-interested' };
+    browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentMessage, ContentReply } from '../messaging/content-protocol';
+import type { BackgroundToTab, ContentMessage, ContentReply } from '../messaging/content-protocol';
 import type { Site } from '../sites/site';
+import { createControlsSurface } from './controls-ui';
 import { createFailureLog } from './failures';
+import { createNotInterested, IN_PAGE_SHORTCUT } from './not-interested';
 import { createPromptController } from './prompt-controller';
 import { createPromptSurface } from './prompt-ui';
 import { startTracker } from './tracker';
@@ -48,6 +50,28 @@ export function runSite(ctx: ContentScriptContext, site: Site): void {
       },
     });
     setSuspended = tracker.setSuspended;
+
+    let notInterested: ReturnType<typeof createNotInterested> | null = null;
+    notInterested = createNotInterested({
+      site,
+      window,
+      document,
+      send: sendToBackground,
+      surface: createControlsSurface(ctx, document, {
+        shortcut: IN_PAGE_SHORTCUT.label,
+        onPress: () => notInterested?.run(),
+        onToastClosed: () => notInterested?.closeToast(),
+      }),
+      signal: ctx.signal,
+      onFailure,
+    });
+    // The browser command arrives from our own background only (pages cannot reach runtime.onMessage).
+    const onCommand = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+      if ((message as BackgroundToTab | null)?.type === 'run-not-interested') notInterested?.run();
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
   } catch (error) {
     onFailure(error);
   }

@@ -1,5 +1,6 @@
 import type { SiteId } from '../sites/types';
 import { type ApplyResult, applyBeats, type Beat, type UsageCounts } from '../tracking/apply';
+import { localDate } from '../tracking/local-time';
 import { type Database, type DayRow, emptyOutcomes, type TotalRow } from './database';
 
 /** Page sessions not heard from for this long are forgotten. */
@@ -111,4 +112,16 @@ export async function readDays(db: Database, from: string, to: string): Promise<
 
 export async function readTotals(db: Database, from: string, to: string): Promise<TotalRow[]> {
   return db.getAll('totals', IDBKeyRange.bound(from, to));
+}
+
+/** Counts a "Not interested" (or takes one back after the site's Undo) on today's row of the site. */
+export async function recordNotInterested(
+  db: Database,
+  event: { site: SiteId; change: 1 | -1; now: number; timeZone: string },
+): Promise<void> {
+  const date = localDate(event.now, event.timeZone);
+  const tx = db.transaction('days', 'readwrite');
+  const row = (await tx.store.get([date, event.site])) ?? emptyDay(date, event.site);
+  row.notInterested = Math.max(0, row.notInterested + event.change);
+  await Promise.all([tx.store.put(row), tx.done]);
 }

@@ -59,6 +59,13 @@ export type PromptOutcomeMessage = z.infer<typeof promptOutcomeSchema>;
 
 export const openResourcesSchema = z.strictObject({ type: z.literal('open-resources'), site: siteIdSchema });
 
+/** The site's own "Not interested" was clicked (+1), or undone with the site's Undo (−1). */
+export const notInterestedSchema = z.strictObject({
+  type: z.literal('not-interested'),
+  site: siteIdSchema,
+  change: z.union([z.literal(1), z.literal(-1)]),
+});
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
   helloSchema,
   healthReportSchema,
@@ -66,7 +73,11 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   checkSchema,
   promptOutcomeSchema,
   openResourcesSchema,
+  notInterestedSchema,
 ]);
+
+/** From the background to a tab (a trusted channel: content scripts accept it only from their own extension). */
+export type BackgroundToTab = { type: 'run-not-interested' };
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 export type IdleState = 'active' | 'idle' | 'locked';

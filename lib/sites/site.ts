@@ -1,3 +1,4 @@
+import type { SiteNotInterested } from '../not-interested/types';
 import type { SiteUrls } from './types';
 
 /**
@@ -14,4 +15,4 @@ export interface SiteAdapter {
 }
 
 /** Everything the runtime knows about one site; each site folder exports one. */
-export type Site = SiteUrls & SiteAdapter;
+export type Site = SiteUrls & SiteAdapter & { notInterested: SiteNotInterested };

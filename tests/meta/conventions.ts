@@ -27,7 +27,7 @@ export function conventionProblems(root: string): string[] {
   for (const id of siteIds) {
     const where = `site ${id}`;
     if (!siteFolders.includes(id)) problems.push(`${where}: no folder lib/sites/${id}`);
-    for (const file of ['urls.ts', 'index.ts']) {
+    for (const file of ['urls.ts', 'index.ts', 'adapter.ts', 'selectors.ts', 'not-interested.ts']) {
       if (!existsSync(join(sitesDir, id, file))) problems.push(`${where}: lib/sites/${id}/${file} is missing`);
     }
     if (!registry.includes(`from './${id}'`)) problems.push(`${where}: not imported by lib/sites/registry.ts`);
@@ -45,7 +45,7 @@ export function conventionProblems(root: string): string[] {
       problems.push(`${where}: no fixture feed in tests/fixtures/sites/${id}`);
     } else {
       const files = readdirSync(join(fixturesDir, id));
-      for (const needed of ['routes.json', 'README.md']) {
+      for (const needed of ['routes.json', 'README.md', 'snapshots.json']) {
         if (!files.includes(needed)) problems.push(`${where}: tests/fixtures/sites/${id}/${needed} is missing`);
       }
       if (!files.some((file) => file.endsWith('.html'))) problems.push(`${where}: its fixture has no page`);

@@ -210,3 +210,31 @@ describe('prompts', () => {
     });
   });
 });
+
+describe('"Not interested"', () => {
+  test("each use is counted on today's row, an undo takes one back, never below zero", async () => {
+    const { deps, db } = setup();
+    const send = (change: 1 | -1) =>
+      handleContentMessage({ type: 'not-interested', site: 'tiktok', change }, fromTikTok, deps);
+    expect(await send(1)).toEqual({ ok: true });
+    await send(1);
+    await send(-1);
+    await send(-1);
+    await send(-1);
+    await send(1);
+    expect((await (await db).getAll('days')).map((day) => [day.date, day.site, day.notInterested])).toEqual([
+      ['2026-06-02', 'tiktok', 1],
+    ]);
+  });
+
+  test('a change other than one up or one down is refused', async () => {
+    const { deps, db } = setup();
+    expect(
+      await handleContentMessage({ type: 'not-interested', site: 'tiktok', change: 50 }, fromTikTok, deps),
+    ).toEqual({
+      ok: false,
+      error: 'invalid message',
+    });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+});

@@ -1,5 +1,10 @@
 import type { Site } from '../site';
 import { facebookReelsAdapter } from './adapter';
+import { facebookReelsNotInterested } from './not-interested';
 import { facebookReelsUrls } from './urls';
 
-export const facebookReels: Site = { ...facebookReelsUrls, ...facebookReelsAdapter };
+export const facebookReels: Site = {
+  ...facebookReelsUrls,
+  ...facebookReelsAdapter,
+  notInterested: facebookReelsNotInterested,
+};

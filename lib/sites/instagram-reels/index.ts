@@ -1,5 +1,10 @@
 import type { Site } from '../site';
 import { instagramReelsAdapter } from './adapter';
+import { instagramReelsNotInterested } from './not-interested';
 import { instagramReelsUrls } from './urls';
 
-export const instagramReels: Site = { ...instagramReelsUrls, ...instagramReelsAdapter };
+export const instagramReels: Site = {
+  ...instagramReelsUrls,
+  ...instagramReelsAdapter,
+  notInterested: instagramReelsNotInterested,
+};

@@ -77,3 +77,22 @@ export async function tabTo(page: Page, name: RegExp, maxPresses = 12): Promise<
 export function allVideosPaused(page: Page): Promise<boolean> {
   return page.evaluate(() => [...document.querySelectorAll('video')].every((video) => video.paused));
 }
+
+/** Clicks a control found in the accessibility tree (closed shadow roots included) with the real mouse. */
+export async function clickAccessible(page: Page, role: string, name: RegExp): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await session.send('Accessibility.getFullAXTree');
+    const node = nodes.find((n) => !n.ignored && n.role?.value === role && name.test(String(n.name?.value ?? '')));
+    if (!node?.backendDOMNodeId) throw new Error(`no ${role} named ${name} in the accessibility tree`);
+    const { model } = await session.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
+  } finally {
+    await session.detach();
+  }
+}
+
+export async function accessibleText(page: Page, pattern: RegExp): Promise<boolean> {
+  return (await accessibilityTree(page)).some((node) => pattern.test(node.name));
+}

@@ -1,0 +1,33 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { expect, test, vi } from 'vitest';
+import { NotInterestedButton } from '../../components/controls/NotInterestedButton';
+
+test('the button is named "Not interested", says its shortcut, and presses on a real click', () => {
+  const onPress = vi.fn();
+  render(
+    <NotInterestedButton
+      anchor={{ left: 100, top: 60 }}
+      shortcut="Shift+D"
+      busy={false}
+      onPress={onPress}
+      isTrusted={() => true}
+    />,
+  );
+  const button = screen.getByRole('button', { name: 'Not interested' });
+  expect(button.getAttribute('title')).toContain('Shift+D');
+  expect(button.style.left).toBe('112px');
+  fireEvent.click(button);
+  expect(onPress).toHaveBeenCalledTimes(1);
+});
+
+test('a click made up by a page script does nothing', () => {
+  const onPress = vi.fn();
+  render(<NotInterestedButton anchor={{ left: 0, top: 0 }} shortcut="Shift+D" busy={false} onPress={onPress} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Not interested' }));
+  expect(onPress).not.toHaveBeenCalled();
+});
+
+test('while the site menu is being driven the button is busy and cannot be pressed again', () => {
+  render(<NotInterestedButton anchor={{ left: 0, top: 0 }} shortcut="Shift+D" busy onPress={() => undefined} />);
+  expect(screen.getByRole('button', { name: 'Not interested' }).hasAttribute('disabled')).toBe(true);
+});
