@@ -18,7 +18,7 @@ export function createControlsSurface(
   handlers: { shortcut: string; onPress(): void; onToastClosed(): void },
 ) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating: Promise<void> | null = null;
+  let creating = false;
   let state: ControlsState = { button: null, toast: null };
 
   const draw = () => {
@@ -61,7 +61,9 @@ export function createControlsSurface(
         draw();
         return;
       }
-      creating ??= createShadowRootUi(ctx, {
+      if (creating) return;
+      creating = true;
+      void createShadowRootUi(ctx, {
         name: 'mindful-feed-controls',
         position: 'inline',
         anchor: 'body',
