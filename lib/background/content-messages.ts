@@ -21,6 +21,8 @@ export interface BackgroundDeps {
   /** The system's idle state (browser.idle), asked before each heartbeat is applied. */
   idleState: (thresholdS: number) => Promise<IdleState>;
   settings: () => Promise<Settings>;
+  /** Whether the user paused tracking (popup: "Pause for an hour"). */
+  paused: () => Promise<boolean>;
   /** Closes the tab ("I'm done" leaves the feed). */
   closeTab: (tabId: number) => Promise<void>;
   /** Opens the extension's well-being resources page. */
@@ -113,8 +115,8 @@ export async function handleContentMessage(
 }
 
 async function trackingConfig(deps: BackgroundDeps, site: SiteId): Promise<TrackingConfig> {
-  const settings = await deps.settings();
-  return { enabled: settings.sites[site].enabled, idleThresholdS: settings.idleThresholdSeconds };
+  const [settings, paused] = await Promise.all([deps.settings(), deps.paused()]);
+  return { enabled: settings.sites[site].enabled && !paused, idleThresholdS: settings.idleThresholdSeconds };
 }
 
 const NO_PROMPT: Decision = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } };

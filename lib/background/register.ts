@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
 import type { BackgroundToTab } from '../messaging/content-protocol';
+import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
@@ -25,6 +26,7 @@ export function registerBackground(): void {
     // Chrome accepts 15 s at the least; a shorter threshold still applies in the page.
     idleState: async (thresholdS) => browser.idle.queryState(Math.max(15, thresholdS)),
     settings: () => readSettings(),
+    paused: async () => isPaused(await readPause(), Date.now()),
     closeTab: async (tabId) => {
       await browser.tabs.remove(tabId);
     },

@@ -11,7 +11,7 @@ const closedTabs: number[] = [];
 
 const NOW = Date.UTC(2026, 5, 2, 10);
 
-function setup(idle: IdleState = 'active', settings: Settings = defaultSettings()) {
+function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(), paused = false) {
   const db = openDatabase(`test-messages-${++dbCounter}`);
   const deps: BackgroundDeps = {
     db: () => db,
@@ -20,6 +20,7 @@ function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(
     timeZone: () => 'UTC',
     idleState: async () => idle,
     settings: async () => settings,
+    paused: async () => paused,
     closeTab: async (tabId) => {
       closedTabs.push(tabId);
     },
@@ -135,6 +136,15 @@ describe('heartbeats', () => {
     expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toMatchObject({
       ok: true,
       applied: [1],
+      tracking: { enabled: false },
+    });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
+  test('while tracking is paused, nothing is stored and tabs are told to stop counting', async () => {
+    const { deps, db } = setup('active', defaultSettings(), true);
+    expect(await handleContentMessage(heartbeat, fromTikTok, deps)).toMatchObject({
+      ok: true,
       tracking: { enabled: false },
     });
     expect(await (await db).getAll('days')).toEqual([]);
