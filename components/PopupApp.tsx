@@ -1,18 +1,107 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { SiteHealthRow } from '@/lib/db/database';
-import { SiteHealthList } from './SiteHealthList';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Dashboard } from '@/lib/dashboard/queries';
+import { isPaused, type PauseState, pauseTracking, readPause, resumeTracking } from '@/lib/settings/pause';
+import { currentTimeZone } from '@/lib/tracking/local-time';
+import { Effect } from './popup/Effect';
+import { createFormat, FormatProvider } from './popup/format';
+import { HealthNotice } from './popup/HealthNotice';
+import { QuickActions } from './popup/QuickActions';
+import { strings } from './popup/strings';
+import { Today } from './popup/Today';
+import { Trends } from './popup/Trends';
 
-export function PopupApp({ loadHealth }: { loadHealth: () => Promise<SiteHealthRow[]> }) {
-  const [health, setHealth] = useState<SiteHealthRow[] | null>(null);
+/** What the popup's buttons do; the real ones by default, so tests exercise real (fake-browser) storage. */
+export interface PopupActions {
+  readPause(): Promise<PauseState>;
+  pause(now: number): Promise<PauseState>;
+  resume(now: number): Promise<PauseState>;
+  openOptions(): Promise<void>;
+}
+
+export const browserActions: PopupActions = {
+  readPause,
+  pause: (now) => pauseTracking(now),
+  resume: resumeTracking,
+  openOptions: () => browser.runtime.openOptionsPage(),
+};
+
+export interface PopupAppProps {
+  /** Reads the figures (IndexedDB in the extension; anything in tests). */
+  load: () => Promise<Dashboard>;
+  actions?: PopupActions;
+  now?: () => number;
+  locale?: string;
+  timeZone?: string;
+}
+
+function message(reason: unknown): string {
+  return reason instanceof Error || reason instanceof DOMException ? reason.message : String(reason);
+}
+
+export function PopupApp({
+  load,
+  actions = browserActions,
+  now = Date.now,
+  locale = navigator.language,
+  timeZone = currentTimeZone(),
+}: PopupAppProps) {
+  const format = useMemo(() => createFormat(locale, timeZone), [locale, timeZone]);
+  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pause, setPause] = useState<PauseState | null>(null);
+
   useEffect(() => {
-    loadHealth().then(setHealth, (reason: unknown) => setError(String(reason)));
-  }, [loadHealth]);
+    load().then(setDashboard, (reason: unknown) => setError(message(reason)));
+  }, [load]);
+  useEffect(() => {
+    actions.readPause().then(setPause, () => undefined);
+  }, [actions]);
+  // Effects run after the browser has painted: the figures are on screen by now.
+  useEffect(() => {
+    if (
+      dashboard &&
+      typeof performance?.mark === 'function' &&
+      performance.getEntriesByName('mf-popup-ready').length === 0
+    ) {
+      performance.mark('mf-popup-ready');
+    }
+  }, [dashboard]);
+
+  const at = now();
+  const pausedUntil = pause
+    ? isPaused(pause, at)
+      ? (pause.current?.until ?? null)
+      : null
+    : (dashboard?.pausedUntil ?? null);
+
   return (
-    <main>
-      <h1>Mindful Feed</h1>
-      {error && <p role="alert">Could not read your data: {error}</p>}
-      {health ? <SiteHealthList rows={health} /> : !error && <p>Loading…</p>}
-    </main>
+    <FormatProvider value={format}>
+      <main class="mf-popup">
+        <h1 class="mf-title">{strings.title}</h1>
+        <QuickActions
+          pausedUntil={pausedUntil}
+          onPause={async () => setPause(await actions.pause(now()))}
+          onResume={async () => setPause(await actions.resume(now()))}
+          onOpenOptions={actions.openOptions}
+        />
+        {error !== null && (
+          <div class="mf-error" role="alert">
+            <p>{strings.storageError}</p>
+            <p>{strings.storageErrorHint}</p>
+            <p class="mf-muted">{strings.errorDetails(error)}</p>
+          </div>
+        )}
+        {dashboard === null && error === null && <p class="mf-muted">{strings.loading}</p>}
+        {dashboard !== null && (
+          <>
+            <HealthNotice issues={dashboard.health} />
+            <Today today={dashboard.today} now={at} pausedUntil={pausedUntil} />
+            <Trends trends={dashboard.trends} />
+            <Effect effect={dashboard.effect} />
+          </>
+        )}
+      </main>
+    </FormatProvider>
   );
 }

@@ -1,20 +1,12 @@
-import type { SiteHealthRow } from '@/lib/db/database';
-import { SITES } from '@/lib/sites/registry';
+import { strings } from '@/components/popup/strings';
+import type { HealthIssue } from '@/lib/dashboard/queries';
 
-function statusText(rows: SiteHealthRow[]): string {
-  if (rows.length === 0) return 'Not visited yet';
-  const degraded = rows.find((row) => row.status === 'degraded');
-  return degraded ? `Needs attention: ${degraded.detail}` : 'Working';
-}
-
-/** One line per supported site saying, in plain words, whether our script works there. */
-export function SiteHealthList({ rows }: { rows: SiteHealthRow[] }) {
+/** One plain sentence for each site feature that is not working as it should. */
+export function SiteHealthList({ issues }: { issues: HealthIssue[] }) {
   return (
-    <ul class="site-health">
-      {SITES.map((site) => (
-        <li key={site.id}>
-          <span class="site-name">{site.name}</span>: {statusText(rows.filter((row) => row.site === site.id))}
-        </li>
+    <ul class="mf-health">
+      {issues.map((issue) => (
+        <li key={`${issue.site}:${issue.capability}`}>{strings.healthIssue(issue.name, issue.capability)}</li>
       ))}
     </ul>
   );

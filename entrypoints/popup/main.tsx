@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
-import { openDatabase } from '@/lib/db/database';
+import { readDashboard } from '@/lib/dashboard/read';
+import './popup.css';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp loadHealth={async () => (await openDatabase()).getAll('health')} />, root);
+if (root) render(<PopupApp load={() => readDashboard()} />, root);

@@ -10,7 +10,10 @@ const itemOptions = {
   fallback: initial(),
   version: SETTINGS_VERSION,
   migrations: {
-    2: (v1: unknown): StoredSettings => ({ settings: migrateV1toV2(v1), pending: [], updatedAt: 0 }),
+    // A value without a version marker is taken for v1; if it already has the v2 shape (the marker can be lost
+    // when storage is cleared under a running worker), it is kept as it is rather than reset.
+    2: (old: unknown): StoredSettings =>
+      storedSettingsSchema.safeParse(old).data ?? { settings: migrateV1toV2(old), pending: [], updatedAt: 0 },
   },
 };
 

@@ -49,6 +49,12 @@ describe('stored settings', () => {
     expect((await readStoredSettings()).settings.coolingOffHours).toBe(30);
   });
 
+  test('a version 2 value that lost its version marker is kept, not reset to the defaults', async () => {
+    const stored = { settings: { ...defaultSettings(), coolingOffHours: 72 }, pending: [], updatedAt: 5 };
+    await fakeBrowser.storage.sync.set({ settings: stored });
+    expect((await readStoredSettings()).settings.coolingOffHours).toBe(72);
+  });
+
   test('a corrupted stored value falls back to the defaults instead of breaking', async () => {
     await fakeBrowser.storage.sync.set({ settings: { settings: { sites: 'x' } }, settings$: { v: 2 } });
     expect(await readSettings()).toEqual(defaultSettings());

@@ -1,0 +1,135 @@
+import type { NextStop, SiteToday, Today as TodayFigures } from '@/lib/dashboard/queries';
+import type { Budget } from '@/lib/settings/schema';
+import { type Format, useFormat } from './format';
+import { Meter } from './Meter';
+import { strings } from './strings';
+
+const MINUTE = 60_000;
+
+function timeText(format: Format, activeMs: number, dailyMinutes: number | null): string {
+  const used = format.duration(activeMs);
+  if (dailyMinutes === null) return `${used}, ${strings.noBudget}`;
+  const budgetMs = dailyMinutes * MINUTE;
+  const figures = strings.ofBudget(used, format.duration(budgetMs));
+  if (activeMs > budgetMs) return `${figures}, ${strings.overBudget(format.duration(activeMs - budgetMs))}`;
+  if (budgetMs - activeMs < 1000) return `${figures}, ${strings.atBudget}`;
+  return `${figures}, ${strings.left(format.duration(budgetMs - activeMs))}`;
+}
+
+function videosText(format: Format, videos: number, dailyVideos: number | null): string {
+  if (dailyVideos === null) return `${strings.videos(videos, format.count(videos))}, ${strings.noBudget}`;
+  const figures = strings.videosOf(format.count(videos), dailyVideos, format.count(dailyVideos));
+  const difference = Math.abs(dailyVideos - videos);
+  const amount = strings.videos(difference, format.count(difference));
+  if (videos > dailyVideos) return `${figures}, ${strings.overBudget(amount)}`;
+  if (videos === dailyVideos) return `${figures}, ${strings.atBudget}`;
+  return `${figures}, ${strings.left(amount)}`;
+}
+
+/** Time and videos against the day's budget, as two meters (plain figures when no budget is set). */
+function Usage({ name, usage, budget }: { name: string; usage: { activeMs: number; videos: number }; budget: Budget }) {
+  const format = useFormat();
+  return (
+    <>
+      <Meter
+        name={strings.measureTime}
+        label={strings.timeLabel(name)}
+        value={usage.activeMs / MINUTE}
+        max={budget.dailyMinutes}
+        text={timeText(format, usage.activeMs, budget.dailyMinutes)}
+      />
+      <Meter
+        name={strings.measureVideos}
+        label={strings.videosLabel(name)}
+        value={usage.videos}
+        max={budget.dailyVideos}
+        text={videosText(format, usage.videos, budget.dailyVideos)}
+      />
+    </>
+  );
+}
+
+function nextText(format: Format, next: NextStop): string {
+  switch (next.kind) {
+    case 'break-in':
+      return strings.breakIn(format.duration(next.ms));
+    case 'limit-in':
+      return strings.limitIn(format.duration(next.ms));
+    case 'break-due':
+      return strings.breakDue;
+    case 'limit-reached':
+    case 'limit-snoozed':
+      return strings.limitReached(next.reason);
+  }
+}
+
+const hasDailyBudget = (budget: Budget) => budget.dailyMinutes !== null || budget.dailyVideos !== null;
+
+/** A site earns a card once it was watched today, has a budget today, or has something to say about limits. */
+function worthShowing(site: SiteToday): boolean {
+  return (
+    site.activeMs > 0 ||
+    site.videos > 0 ||
+    site.snooze.until !== null ||
+    (site.tracked && hasDailyBudget(site.budget)) ||
+    site.next?.kind === 'limit-reached' ||
+    site.next?.kind === 'limit-snoozed'
+  );
+}
+
+function SiteCard({ site, allBudget }: { site: SiteToday; allBudget: Budget }) {
+  const format = useFormat();
+  const limitsApply = hasDailyBudget(site.budget) || hasDailyBudget(allBudget) || site.next?.kind.startsWith('limit');
+  const showSnoozes =
+    site.tracked &&
+    site.snooze.perDay > 0 &&
+    (site.snooze.until !== null || site.snooze.left < site.snooze.perDay || limitsApply);
+  const status = [
+    site.tracked ? null : strings.notTracked,
+    site.next ? nextText(format, site.next) : null,
+    site.snooze.until !== null ? strings.snoozedUntil(format.clock(site.snooze.until)) : null,
+    showSnoozes ? strings.snoozesLeft(site.snooze.left, format.count(site.snooze.left)) : null,
+  ].filter((part): part is string => part !== null);
+  return (
+    <li class="mf-card">
+      <h3 class="mf-card-title">{site.name}</h3>
+      <Usage name={site.name} usage={site} budget={site.budget} />
+      {status.length > 0 && <p class="mf-status">{status.join(' · ')}</p>}
+    </li>
+  );
+}
+
+export function Today({ today, now, pausedUntil }: { today: TodayFigures; now: number; pausedUntil: number | null }) {
+  const format = useFormat();
+  const sites = today.sites.filter(worthShowing);
+  const session = today.all.session;
+  return (
+    <section class="mf-section" aria-labelledby="mf-today">
+      <h2 id="mf-today">{strings.today}</h2>
+      <p class="mf-muted">
+        {format.longDay(today.date)} · {strings.dayType(today.dayType)}
+      </p>
+      {pausedUntil !== null && pausedUntil > now && (
+        <p class="mf-note">{strings.pausedNote(format.clock(pausedUntil))}</p>
+      )}
+      <div class="mf-card mf-card--all">
+        <h3 class="mf-card-title">{strings.allFeeds}</h3>
+        <Usage name={strings.allFeeds} usage={today.all} budget={today.all.budget} />
+        <p class="mf-status">
+          {session
+            ? strings.session(format.duration(session.activeMs), format.clock(session.startedAt))
+            : strings.noSession}
+        </p>
+      </div>
+      {sites.length > 0 ? (
+        <ul class="mf-cards">
+          {sites.map((site) => (
+            <SiteCard key={site.site} site={site} allBudget={today.all.budget} />
+          ))}
+        </ul>
+      ) : (
+        <p class="mf-muted">{strings.nothingYet}</p>
+      )}
+    </section>
+  );
+}

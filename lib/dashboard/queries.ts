@@ -1,0 +1,412 @@
+import {
+  type Capability,
+  type Database,
+  type DayRow,
+  emptyOutcomes,
+  type PromptOutcomes,
+  type SiteHealthRow,
+  type TotalRow,
+} from '../db/database';
+import { readDecisionInput } from '../db/prompts';
+import { type DecisionInput, decide, type PromptKind, type PromptReason, type Session } from '../limits/decide';
+import { isPaused, type PauseState } from '../settings/pause';
+import type { Budget, Settings } from '../settings/schema';
+import { SITES } from '../sites/registry';
+import { SITE_IDS, type SiteId } from '../sites/types';
+import { localDate } from '../tracking/local-time';
+import { addDays, type DayType, datesEnding, daysBetween, dayTypeOf } from './dates';
+
+/**
+ * What the popup shows, read straight from IndexedDB (the popup never waits for the service worker).
+ * `loadDashboard` does the reading; everything else here is a pure function of rows, tested without a database.
+ */
+
+/** Trends cover this many days, ending today. */
+export const TREND_DAYS = 30;
+/** The streak of days within budget looks back at most this far. */
+export const STREAK_LOOKBACK_DAYS = 365;
+/** The first-week baseline is compared once this many days of history exist (two full, separate weeks). */
+export const BASELINE_MIN_DAYS = 14;
+
+/** What stops the feed next on a site, in watching time. */
+export type NextStop =
+  | { kind: 'break-in'; ms: number }
+  | { kind: 'limit-in'; ms: number }
+  | { kind: 'break-due' }
+  | { kind: 'limit-reached'; reason: LimitReason }
+  | { kind: 'limit-snoozed'; reason: LimitReason; until: number };
+export type LimitReason = Extract<PromptReason, 'daily-time' | 'daily-videos' | 'quiet-hours'>;
+
+export interface SiteToday {
+  site: SiteId;
+  name: string;
+  /** Tracking is on for the site. */
+  tracked: boolean;
+  activeMs: number;
+  videos: number;
+  /** The site's own budget for today (weekday or weekend). */
+  budget: Budget;
+  session: Session | null;
+  /** Null when nothing is due at any amount of watching (no session limit running, no daily time budget). */
+  next: NextStop | null;
+  snooze: { until: number | null; left: number; perDay: number };
+}
+
+export interface Today {
+  date: string;
+  dayType: DayType;
+  /** All sites together: time counted once, videos summed. */
+  all: { activeMs: number; videos: number; budget: Budget; session: Session | null };
+  /** Every supported site, in registry order. */
+  sites: SiteToday[];
+}
+
+export interface TrendDay {
+  date: string;
+  /** All sites together, counted once. */
+  activeMs: number;
+  videos: number;
+  sites: Record<SiteId, { activeMs: number; videos: number }>;
+}
+
+export type Baseline =
+  | { status: 'not-enough-data'; daysOfHistory: number }
+  | {
+      status: 'ready';
+      /** Average daily time over the 7 days starting with the first day with any data. */
+      firstWeekDailyMs: number;
+      /** Average daily time over the last 7 complete days (yesterday and the 6 before). */
+      lastWeekDailyMs: number;
+      /** Relative change, e.g. -0.23 for 23 % less. */
+      change: number;
+    };
+
+export interface Trends {
+  /** The last 30 days, oldest first, ending today. */
+  days: TrendDay[];
+  /** Active milliseconds per local hour of day, summed over the last 30 days. */
+  hours: number[];
+  baseline: Baseline;
+}
+
+export interface BackOut {
+  /** "I'm done": left the feed when a prompt asked. */
+  left: number;
+  /** Every answer to a prompt: left, continued, snoozed or overridden. */
+  answered: number;
+  /** left / answered; null before any answer. */
+  rate: number | null;
+}
+
+export interface Streak {
+  /** Consecutive days within every daily budget, ending today (if within so far) or else yesterday. */
+  days: number;
+  throughToday: boolean;
+  /** Any daily time or video budget is set at all (on weekdays or weekends). */
+  budgetsSet: boolean;
+}
+
+export interface Effect {
+  /** Over the last 30 days. */
+  promptsShown: Record<PromptKind, number>;
+  backOut: BackOut;
+  notInterested: { today: number; last30Days: number };
+  streak: Streak;
+}
+
+export interface HealthIssue {
+  site: SiteId;
+  name: string;
+  capability: Capability;
+  reportedAt: number;
+}
+
+export interface Dashboard {
+  now: number;
+  timeZone: string;
+  today: Today;
+  trends: Trends;
+  effect: Effect;
+  /** Degraded adapters, in registry order. */
+  health: HealthIssue[];
+  /** When the pause in force ends; null when counting. */
+  pausedUntil: number | null;
+}
+
+const MINUTE = 60_000;
+
+function outcomes(day: DayRow): PromptOutcomes {
+  return day.prompts ?? emptyOutcomes();
+}
+
+/** The budgets in force on a date (weekday or weekend), for each site and all sites together. */
+export function budgetsOn(settings: Settings, date: string): { all: Budget; sites: Record<SiteId, Budget> } {
+  const type = dayTypeOf(date);
+  const sites = Object.fromEntries(SITE_IDS.map((id) => [id, settings.limits.sites[id][type]]));
+  return { all: settings.limits.all[type], sites: sites as Record<SiteId, Budget> };
+}
+
+const hasDailyBudget = (budget: Budget) => budget.dailyMinutes !== null || budget.dailyVideos !== null;
+
+/**
+ * Whether a day kept every daily time and video budget set for it. A day with no daily budget set is not
+ * "within" anything. Reaching a budget exactly still keeps it.
+ */
+export function dayWithinBudget(
+  date: string,
+  days: readonly DayRow[],
+  total: TotalRow | undefined,
+  settings: Settings,
+): 'within' | 'over' | 'no-budget' {
+  const budgets = budgetsOn(settings, date);
+  const scopes: [Budget, { activeMs: number; videos: number }][] = [
+    [budgets.all, { activeMs: total?.activeMs ?? 0, videos: days.reduce((sum, day) => sum + day.videos, 0) }],
+    ...SITE_IDS.map((id): [Budget, { activeMs: number; videos: number }] => {
+      const day = days.find((row) => row.site === id);
+      return [budgets.sites[id], { activeMs: day?.activeMs ?? 0, videos: day?.videos ?? 0 }];
+    }),
+  ];
+  if (!scopes.some(([budget]) => hasDailyBudget(budget))) return 'no-budget';
+  const kept = scopes.every(
+    ([budget, usage]) =>
+      (budget.dailyMinutes === null || usage.activeMs <= budget.dailyMinutes * MINUTE) &&
+      (budget.dailyVideos === null || usage.videos <= budget.dailyVideos),
+  );
+  return kept ? 'within' : 'over';
+}
+
+/**
+ * Consecutive days within budget, ending today if today is still within, else ending yesterday. Days before
+ * `since` (the first day with any data) are not counted; the current settings judge every day.
+ */
+export function streak(
+  history: { days: readonly DayRow[]; totals: readonly TotalRow[] },
+  settings: Settings,
+  today: string,
+  since: string,
+): Streak {
+  const budgetsSet = [settings.limits.all, ...SITE_IDS.map((id) => settings.limits.sites[id])].some(
+    (limits) => hasDailyBudget(limits.weekday) || hasDailyBudget(limits.weekend),
+  );
+  const daysByDate = groupByDate(history.days);
+  const totalsByDate = new Map(history.totals.map((row) => [row.date, row]));
+  const within = (date: string) =>
+    dayWithinBudget(date, daysByDate.get(date) ?? [], totalsByDate.get(date), settings) === 'within';
+  const throughToday = within(today);
+  let date = throughToday ? today : addDays(today, -1);
+  let count = 0;
+  while (date >= since && within(date)) {
+    count += 1;
+    date = addDays(date, -1);
+  }
+  return { days: count, throughToday, budgetsSet };
+}
+
+function groupByDate(days: readonly DayRow[]): Map<string, DayRow[]> {
+  const byDate = new Map<string, DayRow[]>();
+  for (const day of days) byDate.set(day.date, [...(byDate.get(day.date) ?? []), day]);
+  return byDate;
+}
+
+/**
+ * The last 7 complete days against the user's own first week (the 7 days from the first day with any data),
+ * as average daily time. Today is left out: half a day would flatter the change.
+ */
+export function baselineChange(totals: readonly TotalRow[], today: string): Baseline {
+  const first = totals
+    .filter((row) => row.activeMs > 0)
+    .reduce<string | null>((earliest, row) => (earliest === null || row.date < earliest ? row.date : earliest), null);
+  const daysOfHistory = first === null ? 0 : Math.max(0, daysBetween(first, today));
+  if (first === null || daysOfHistory < BASELINE_MIN_DAYS) return { status: 'not-enough-data', daysOfHistory };
+  const average = (from: string, to: string) =>
+    totals.filter((row) => row.date >= from && row.date <= to).reduce((sum, row) => sum + row.activeMs, 0) / 7;
+  const firstWeekDailyMs = average(first, addDays(first, 6));
+  const lastWeekDailyMs = average(addDays(today, -7), addDays(today, -1));
+  return { status: 'ready', firstWeekDailyMs, lastWeekDailyMs, change: lastWeekDailyMs / firstWeekDailyMs - 1 };
+}
+
+/** How often a prompt led the user to leave, the way one sec reports it: left / every answer. */
+export function backOutRate(days: readonly DayRow[]): BackOut {
+  let left = 0;
+  let answered = 0;
+  for (const day of days) {
+    const prompts = outcomes(day);
+    left += prompts.left;
+    answered += prompts.left + prompts.continued + prompts.snoozed + prompts.overrides;
+  }
+  return { left, answered, rate: answered === 0 ? null : left / answered };
+}
+
+export function promptsShown(days: readonly DayRow[]): Record<PromptKind, number> {
+  const shown = emptyOutcomes().shown;
+  for (const day of days) {
+    for (const kind of Object.keys(shown) as PromptKind[]) shown[kind] += outcomes(day).shown[kind] ?? 0;
+  }
+  return shown;
+}
+
+/** Active time per local hour of day, summed over the rows given. */
+export function hourPattern(rows: readonly { hourlyMs: readonly number[] }[]): number[] {
+  const hours = new Array<number>(24).fill(0);
+  for (const row of rows) {
+    for (let hour = 0; hour < 24; hour++) hours[hour] = (hours[hour] ?? 0) + (row.hourlyMs[hour] ?? 0);
+  }
+  return hours;
+}
+
+/** One entry per date of the window, oldest first; days with no rows are zeros. */
+export function trendDays(dates: readonly string[], days: readonly DayRow[], totals: readonly TotalRow[]): TrendDay[] {
+  const daysByDate = groupByDate(days);
+  const totalsByDate = new Map(totals.map((row) => [row.date, row]));
+  return dates.map((date) => {
+    const rows = daysByDate.get(date) ?? [];
+    const sites = Object.fromEntries(
+      SITE_IDS.map((id) => {
+        const row = rows.find((day) => day.site === id);
+        return [id, { activeMs: row?.activeMs ?? 0, videos: row?.videos ?? 0 }];
+      }),
+    ) as TrendDay['sites'];
+    return {
+      date,
+      activeMs: totalsByDate.get(date)?.activeMs ?? 0,
+      videos: rows.reduce((sum, row) => sum + row.videos, 0),
+      sites,
+    };
+  });
+}
+
+function minPositive(values: (number | null)[]): number | null {
+  const positive = values.filter((value): value is number => value !== null && value > 0);
+  return positive.length > 0 ? Math.min(...positive) : null;
+}
+
+const LIMIT_REASONS: readonly PromptReason[] = ['daily-time', 'daily-videos', 'quiet-hours'];
+
+/**
+ * What stops the feed next on a site, from the same rules the background applies. Nudges and the intention
+ * check are left out: they do not stop the feed, and would otherwise hide the break or limit behind them.
+ */
+export function nextStop(input: DecisionInput): NextStop | null {
+  const { settings, state, now } = input;
+  const stopsOnly = {
+    ...input,
+    settings: { ...settings, prompts: { ...settings.prompts, nudge: false, intention: false } },
+  };
+  const unsnoozed = decide({ ...stopsOnly, state: { ...state, snoozedUntil: 0 } });
+  const limit = unsnoozed.show && LIMIT_REASONS.includes(unsnoozed.show.reason) ? unsnoozed.show : null;
+  if (limit) {
+    const reason = limit.reason as LimitReason;
+    return state.snoozedUntil > now
+      ? { kind: 'limit-snoozed', reason, until: state.snoozedUntil }
+      : { kind: 'limit-reached', reason };
+  }
+  const decision = decide(stopsOnly);
+  if (decision.show) return { kind: 'break-due' };
+  const wait = decision.next.afterWatchingMs;
+  if (wait === null) return null;
+  const day = dayTypeOf(localDate(now, input.timeZone));
+  const limitWait = minPositive(
+    (
+      [
+        [settings.limits.sites[input.site][day], input.today.site],
+        [settings.limits.all[day], input.today.all],
+      ] as const
+    ).map(([budget, usage]) => (budget.dailyMinutes === null ? null : budget.dailyMinutes * MINUTE - usage.activeMs)),
+  );
+  return limitWait !== null && wait >= limitWait ? { kind: 'limit-in', ms: wait } : { kind: 'break-in', ms: wait };
+}
+
+/** Degraded adapters, in registry order and then by capability. */
+export function healthIssues(rows: readonly SiteHealthRow[]): HealthIssue[] {
+  return SITES.flatMap((site) =>
+    rows
+      .filter((row) => row.site === site.id && row.status === 'degraded')
+      .sort((a, b) => a.capability.localeCompare(b.capability))
+      .map((row) => ({ site: site.id, name: site.name, capability: row.capability, reportedAt: row.reportedAt })),
+  );
+}
+
+/** Reads everything the popup shows: one read transaction, plus the prompt rules' own read for each site. */
+export async function loadDashboard(
+  db: Database,
+  context: { now: number; timeZone: string; settings: Settings; pause: PauseState },
+): Promise<Dashboard> {
+  const { now, timeZone, settings } = context;
+  const today = localDate(now, timeZone);
+  const lookback = addDays(today, -STREAK_LOOKBACK_DAYS);
+  const tx = db.transaction(['days', 'totals', 'health'], 'readonly');
+  const [days, totals, firstKeys, health] = await Promise.all([
+    tx.objectStore('days').getAll(IDBKeyRange.bound([lookback], [today, '\uffff'])),
+    tx.objectStore('totals').getAll(IDBKeyRange.bound(lookback, today)),
+    tx.objectStore('totals').getAllKeys(undefined, 1),
+    tx.objectStore('health').getAll(),
+    tx.done,
+  ]);
+  const firstDate = firstKeys[0] ?? today;
+  // The first week may lie further back than the streak looks.
+  const firstWeek =
+    firstDate < lookback ? await db.getAll('totals', IDBKeyRange.bound(firstDate, addDays(firstDate, 6))) : [];
+  const inputs = await Promise.all(
+    SITES.map((site) => readDecisionInput(db, { site: site.id, siteName: site.name, settings, now, timeZone })),
+  );
+
+  const windowDates = datesEnding(today, TREND_DAYS);
+  const windowStart = windowDates[0] ?? today;
+  const recentDays = days.filter((day) => day.date >= windowStart);
+  const recentTotals = totals.filter((row) => row.date >= windowStart);
+  const todayRows = days.filter((day) => day.date === today);
+  const budgets = budgetsOn(settings, today);
+
+  const sites = SITES.map((site, index): SiteToday => {
+    const input = inputs[index] as DecisionInput;
+    const tracked = settings.sites[site.id].enabled;
+    const row = todayRows.find((day) => day.site === site.id);
+    return {
+      site: site.id,
+      name: site.name,
+      tracked,
+      activeMs: row?.activeMs ?? 0,
+      videos: row?.videos ?? 0,
+      budget: budgets.sites[site.id],
+      session: input.session.site,
+      next: tracked ? nextStop(input) : null,
+      snooze: {
+        until: input.state.snoozedUntil > now ? input.state.snoozedUntil : null,
+        left: Math.max(0, settings.snooze.perDay - input.state.snoozesUsed),
+        perDay: settings.snooze.perDay,
+      },
+    };
+  });
+
+  return {
+    now,
+    timeZone,
+    today: {
+      date: today,
+      dayType: dayTypeOf(today),
+      all: {
+        activeMs: totals.find((row) => row.date === today)?.activeMs ?? 0,
+        videos: todayRows.reduce((sum, day) => sum + day.videos, 0),
+        budget: budgets.all,
+        session: inputs[0]?.session.all ?? null,
+      },
+      sites,
+    },
+    trends: {
+      days: trendDays(windowDates, recentDays, recentTotals),
+      hours: hourPattern(recentTotals),
+      baseline: baselineChange([...firstWeek, ...totals], today),
+    },
+    effect: {
+      promptsShown: promptsShown(recentDays),
+      backOut: backOutRate(recentDays),
+      notInterested: {
+        today: todayRows.reduce((sum, day) => sum + day.notInterested, 0),
+        last30Days: recentDays.reduce((sum, day) => sum + day.notInterested, 0),
+      },
+      streak: streak({ days, totals }, settings, today, firstDate > lookback ? firstDate : lookback),
+    },
+    health: healthIssues(health),
+    pausedUntil: isPaused(context.pause, now) ? (context.pause.current?.until ?? null) : null,
+  };
+}

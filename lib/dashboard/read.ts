@@ -1,0 +1,26 @@
+import { DB_NAME, openDatabase } from '../db/database';
+import { readPause } from '../settings/pause';
+import { readSettings } from '../settings/store';
+import { currentTimeZone } from '../tracking/local-time';
+import { type Dashboard, loadDashboard } from './queries';
+
+/**
+ * The popup's figures, read from IndexedDB and extension storage directly: the popup never waits for the
+ * service worker to wake up before it paints.
+ */
+export async function readDashboard({
+  now = Date.now(),
+  timeZone = currentTimeZone(),
+  dbName = DB_NAME,
+}: {
+  now?: number;
+  timeZone?: string;
+  dbName?: string;
+} = {}): Promise<Dashboard> {
+  const [db, settings, pause] = await Promise.all([openDatabase(dbName), readSettings(now), readPause()]);
+  try {
+    return await loadDashboard(db, { now, timeZone, settings, pause });
+  } finally {
+    db.close();
+  }
+}
