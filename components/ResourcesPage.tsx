@@ -11,17 +11,35 @@ export function ResourcesPage() {
         or people, you are not alone, and it can help to talk to someone.
       </p>
       <h2>If you need someone now</h2>
+      <p>If you are in danger or thinking about harming yourself, call your local emergency number.</p>
       <ul>
         <li>
-          If you are in danger or thinking about harming yourself, call your local emergency number, or find a free,
-          confidential helpline in your country at{' '}
+          <strong>Helplines in every country</strong>: the International Association for Suicide Prevention (IASP) keeps
+          a directory of crisis centres at{' '}
+          <a href="https://www.iasp.info/crisis-centres-helplines/" rel="noreferrer" target="_blank">
+            iasp.info/crisis-centres-helplines
+          </a>
+          , and{' '}
           <a href="https://findahelpline.com" rel="noreferrer" target="_blank">
             findahelpline.com
-          </a>
-          .
+          </a>{' '}
+          finds a free, confidential line near you.
         </li>
         <li>
-          In the United States you can call or text <strong>988</strong> (Suicide &amp; Crisis Lifeline).
+          <strong>Crisis Text Line</strong> (free, 24/7, by text): text HOME to <strong>741741</strong> in the United
+          States, <strong>686868</strong> in Canada, or SHOUT to <strong>85258</strong> in the United Kingdom.{' '}
+          <a href="https://www.crisistextline.org" rel="noreferrer" target="_blank">
+            crisistextline.org
+          </a>
+        </li>
+        <li>
+          <strong>Samaritans</strong> (UK and Ireland, free, 24/7): call <strong>116 123</strong>.{' '}
+          <a href="https://www.samaritans.org" rel="noreferrer" target="_blank">
+            samaritans.org
+          </a>
+        </li>
+        <li>
+          <strong>988 Suicide &amp; Crisis Lifeline</strong> (United States): call or text <strong>988</strong>.
         </li>
         <li>Talking to a friend, a family member, a teacher or a doctor you trust is a good first step.</li>
       </ul>
