@@ -5,6 +5,7 @@ import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
+import { onInstalled } from './install';
 
 /** The manifest command for "Not interested" (wxt.config.ts), rebindable in the browser's shortcut settings. */
 export const NOT_INTERESTED_COMMAND = 'not-interested';
@@ -36,6 +37,9 @@ export function registerBackground(): void {
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
+  browser.runtime.onInstalled.addListener((details) => {
+    onInstalled(details)?.catch((error: unknown) => deps.log?.('could not open the welcome page', error));
+  });
   // The browser's own keyboard shortcut (rebindable in its shortcut settings) goes to the tab it was pressed in.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== NOT_INTERESTED_COMMAND || tab?.id === undefined) return;

@@ -26,6 +26,8 @@ export interface LaunchOptions {
   /** UI language, e.g. 'zh-CN'. */
   lang?: string;
   userDataDir?: string;
+  /** Leave the welcome page that a first install opens (closed by default, so it cannot steal focus). */
+  keepWelcome?: boolean;
 }
 
 async function fixtureCertSpki(): Promise<string> {
@@ -106,11 +108,26 @@ export class ExtensionBrowser {
         context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
         (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const extensionId = new URL(worker.url()).host;
-      return new ExtensionBrowser(browser, context, extensionId, child, userDataDir, ownsUserDataDir);
+      const launched = new ExtensionBrowser(browser, context, extensionId, child, userDataDir, ownsUserDataDir);
+      if (ownsUserDataDir) {
+        // A fresh profile is a first install: the welcome page opens. Wait for it, so it cannot appear later.
+        const welcome = await launched.welcomePage();
+        if (!options.keepWelcome) await welcome.close();
+      }
+      return launched;
     } catch (error) {
       child.kill('SIGKILL');
       throw error;
     }
+  }
+
+  /** The options page's welcome, as the first install opened it. */
+  async welcomePage(): Promise<Page> {
+    const isWelcome = (page: Page) => page.url().includes('/options.html');
+    return (
+      this.context.pages().find(isWelcome) ??
+      (await this.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }))
+    );
   }
 
   /** A new tab in the browser's one window, brought to the front. */

@@ -1,0 +1,24 @@
+import { SITES } from '@/lib/sites/registry';
+import { CheckField, SaveRow, Section } from './parts';
+import { SITE_PATHS } from './paths';
+import { strings } from './strings';
+import type { SettingsControls } from './useSettings';
+import { useSettingsForm } from './useSettingsForm';
+
+/** Which feeds are counted and guarded. Turning one off is a loosening, so it waits. */
+export function SitesSection({ controls }: { controls: SettingsControls }) {
+  const form = useSettingsForm(SITE_PATHS, controls);
+  return (
+    <Section id="sites" heading={strings.sites.heading} intro={strings.sites.intro}>
+      <form onSubmit={form.submit} noValidate>
+        <fieldset class="group">
+          <legend>{strings.sites.legend}</legend>
+          {SITES.map((site) => (
+            <CheckField key={site.id} form={form} path={`sites.${site.id}.enabled`} label={site.name} />
+          ))}
+        </fieldset>
+        <SaveRow label={strings.sites.save} status={form.status} />
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,224 @@
+import { type Database, type DayRow, emptyOutcomes, type TotalRow } from '../db/database';
+import { buildExport, type ExportDocument, parseExport } from '../export/format';
+import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { SITE_IDS } from '../sites/types';
+import { localDate } from '../tracking/local-time';
+
+/**
+ * Export, import and deletion of everything Mindful Feed has counted. Imports never sum two copies of the same
+ * day: merging keeps, for each day and site, the record with more watching time, so importing a file twice, or a
+ * backup of data that is already here, changes nothing.
+ */
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportSummary {
+  mode: ImportMode;
+  /** Daily records (one day on one site) that were not here before. */
+  added: number;
+  /** Records here replaced by the file's, which had more watching time. */
+  updated: number;
+  /** Records here kept as they were: the file had the same or less. */
+  kept: number;
+  /** Records deleted first (replace only). */
+  removed: number;
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+type ParseResult = ReturnType<typeof parseExport>;
+
+/** `mindful-feed-YYYY-MM-DD.json`, dated by the user's local date. */
+export function exportFileName(now: number, timeZone: string, ext: 'json' | 'csv'): string {
+  return `mindful-feed-${localDate(now, timeZone)}.${ext}`;
+}
+
+export const CSV_COLUMNS = [
+  'date',
+  'site',
+  'activeSeconds',
+  'videos',
+  'sessions',
+  'notInterested',
+  'promptsShown',
+  'left',
+  'continued',
+  'snoozed',
+  'overrides',
+] as const;
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One row per day and site, oldest first, sites in registry order; RFC 4180 line ends so spreadsheets agree. */
+export function toCsv(days: readonly DayRow[]): string {
+  const ordered = [...days].sort(
+    (a, b) => a.date.localeCompare(b.date) || SITE_IDS.indexOf(a.site) - SITE_IDS.indexOf(b.site),
+  );
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const day of ordered) {
+    const prompts = day.prompts ?? emptyOutcomes();
+    const shown = Object.values(prompts.shown).reduce((sum, n) => sum + n, 0);
+    const values = [
+      day.date,
+      day.site,
+      Math.round(day.activeMs) / 1000,
+      day.videos,
+      day.sessions,
+      day.notInterested,
+      shown,
+      prompts.left,
+      prompts.continued,
+      prompts.snoozed,
+      prompts.overrides,
+    ];
+    lines.push(values.map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The export document as a file to download. */
+export async function exportJsonFile(
+  db: Database,
+  settings: Settings,
+  context: { now: number; timeZone: string },
+): Promise<ExportFile> {
+  const document = await buildExport(db, settings, context);
+  return {
+    name: exportFileName(context.now, context.timeZone, 'json'),
+    type: 'application/json',
+    text: `${JSON.stringify(document, null, 2)}\n`,
+  };
+}
+
+/** The daily records as a spreadsheet. */
+export async function exportCsvFile(db: Database, context: { now: number; timeZone: string }): Promise<ExportFile> {
+  return {
+    name: exportFileName(context.now, context.timeZone, 'csv'),
+    type: 'text/csv',
+    text: toCsv(await db.getAll('days')),
+  };
+}
+
+// Time zones are at most 26 hours apart: a file made far east of here may already be two dates ahead.
+const FUTURE_SLACK_MS = 2 * 86_400_000;
+// Seconds are rounded to the millisecond on export, the total and each site separately.
+const ROUNDING_SECONDS = 0.002;
+
+/** What the export contract cannot see on one row: dates still to come, and totals that disagree with the days. */
+function findProblem(document: ExportDocument, context: { now: number; timeZone: string }): string | null {
+  const latest = localDate(context.now + FUTURE_SLACK_MS, context.timeZone);
+  const future = [...document.days, ...document.totals].find((row) => row.date > latest);
+  if (future) return `This file has usage on ${future.date}, which has not happened yet.`;
+  const totals = new Map(document.totals.map((total) => [total.date, total.activeSeconds]));
+  for (const day of document.days) {
+    if (day.activeSeconds === 0) continue;
+    const total = totals.get(day.date);
+    if (total === undefined) return `This file has no all-sites total for ${day.date}.`;
+    if (total + ROUNDING_SECONDS < day.activeSeconds) {
+      return `In this file the all-sites total for ${day.date} is less than the time on ${day.site}.`;
+    }
+  }
+  return null;
+}
+
+/** Reads a file chosen for import: the document, or the first problem with it in words a person can act on. */
+export function readImportFile(text: string, context: { now: number; timeZone: string }): ParseResult {
+  const parsed = parseExport(text);
+  if (!parsed.ok) return parsed;
+  const problem = findProblem(parsed.document, context);
+  return problem ? { ok: false, error: problem } : parsed;
+}
+
+const toMs = (seconds: number) => Math.round(seconds * 1000);
+
+function importedDay(day: ExportDocument['days'][number], prompts: DayRow['prompts']): DayRow {
+  return {
+    date: day.date,
+    site: day.site,
+    activeMs: toMs(day.activeSeconds),
+    hourlyMs: day.hourly.map(toMs),
+    videos: day.videos,
+    sessions: day.sessions,
+    notInterested: day.notInterested,
+    prompts,
+  };
+}
+
+function importedTotal(total: ExportDocument['totals'][number]): TotalRow {
+  return { date: total.date, activeMs: toMs(total.activeSeconds), hourlyMs: total.hourly.map(toMs) };
+}
+
+/**
+ * Writes a validated export document's days and totals in one transaction: all of it, or nothing.
+ * - merge: for each day and site, whichever record has more watching time is kept (the one here on a tie); a
+ *   record taken from the file keeps this device's prompt outcomes, which exports do not carry. Totals likewise.
+ * - replace: the days and totals here are deleted first. Prompt state, covered time and site health stay.
+ * Settings in the file are never applied: an import must not loosen a limit behind the cooling-off delay.
+ */
+export async function importDocument(db: Database, document: ExportDocument, mode: ImportMode): Promise<ImportSummary> {
+  const tx = db.transaction(['days', 'totals'], 'readwrite');
+  const days = tx.objectStore('days');
+  const totals = tx.objectStore('totals');
+  const [hereDays, hereTotals] = await Promise.all([days.getAll(), totals.getAll()]);
+  const summary: ImportSummary = { mode, added: 0, updated: 0, kept: 0, removed: 0 };
+  const writes: Promise<unknown>[] = [];
+  try {
+    if (mode === 'replace') {
+      summary.removed = hereDays.length;
+      writes.push(days.clear(), totals.clear());
+      for (const day of document.days) writes.push(days.put(importedDay(day, emptyOutcomes())));
+      for (const total of document.totals) writes.push(totals.put(importedTotal(total)));
+      summary.added = document.days.length;
+    } else {
+      const dayHere = new Map(hereDays.map((row) => [`${row.date} ${row.site}`, row]));
+      for (const day of document.days) {
+        const here = dayHere.get(`${day.date} ${day.site}`);
+        const incoming = importedDay(day, here?.prompts ?? emptyOutcomes());
+        if (!here) summary.added++;
+        else if (incoming.activeMs > here.activeMs) summary.updated++;
+        else {
+          summary.kept++;
+          continue;
+        }
+        writes.push(days.put(incoming));
+      }
+      const totalHere = new Map(hereTotals.map((row) => [row.date, row]));
+      for (const total of document.totals) {
+        const incoming = importedTotal(total);
+        const here = totalHere.get(total.date);
+        if (!here || incoming.activeMs > here.activeMs) writes.push(totals.put(incoming));
+      }
+    }
+  } catch (error) {
+    // A request refused on the spot (a row IndexedDB cannot store): undo the ones already made.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
+  return summary;
+}
+
+const ALL_STORES = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health'] as const;
+
+/** Deletes everything counted on this device, in one transaction. Settings live elsewhere and are not touched. */
+export async function deleteAllData(db: Database): Promise<void> {
+  const tx = db.transaction([...ALL_STORES], 'readwrite');
+  await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+}
+
+/**
+ * Settings back to the defaults, under the same commitment as any other change: stricter defaults apply now,
+ * looser ones wait for the cooling-off delay. Earlier pending changes are withdrawn; the reset replaces them.
+ */
+export function resetSettings(stored: StoredSettings, now: number): StoredSettings {
+  return proposeSettings({ ...settle(stored, now), pending: [] }, defaultSettings(), now);
+}

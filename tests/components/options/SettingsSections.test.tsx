@@ -1,0 +1,153 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { effectiveSettings } from '../../../lib/settings/commitment';
+import { HOUR, NOW, renderOptions, section, statusIn, stored, storeSettings, when } from './harness';
+
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const type = (label: string, value: string) => fireEvent.input(input(label), { target: { value } });
+const click = (label: string) => fireEvent.click(input(label));
+const save = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+const tomorrow = when(NOW + 24 * HOUR);
+
+describe('sites', () => {
+  test('turning a site off is a loosening: it shows as pending and the site stays on until then', async () => {
+    await renderOptions();
+    const sites = section('Sites');
+    expect(
+      within(sites)
+        .getAllByRole('checkbox')
+        .map((box) => (box as HTMLInputElement).checked),
+    ).toEqual([true, true, true, true, true]);
+    click('RedNote');
+    save('Save sites');
+    const note = await within(sites).findByText(`Pending: off from ${tomorrow}`);
+    expect(input('RedNote').checked).toBe(true);
+    expect(input('RedNote').getAttribute('aria-describedby')).toContain(note.id);
+    const value = await stored();
+    expect(value.settings.sites.rednote.enabled).toBe(true);
+    expect(effectiveSettings(value, NOW + 24 * HOUR).sites.rednote.enabled).toBe(false);
+  });
+
+  test('turning a site back on is stricter and applies at once', async () => {
+    await storeSettings((settings) => {
+      settings.sites.tiktok.enabled = false;
+    });
+    await renderOptions();
+    click('TikTok');
+    save('Save sites');
+    await waitFor(() => expect(statusIn(section('Sites'))).toBe('Saved. In force now.'));
+    expect((await stored()).settings.sites.tiktok.enabled).toBe(true);
+  });
+});
+
+describe('quiet hours', () => {
+  test('turning them on for chosen nights applies at once; the note explains which nights', async () => {
+    await renderOptions();
+    const quiet = section('Quiet hours');
+    expect(within(quiet).getByText(/Tick the nights the quiet period starts on/)).toBeTruthy();
+    const nights = within(quiet).getByRole('group', { name: 'Nights it starts' });
+    expect(nights.getAttribute('aria-describedby')).toBeTruthy();
+    click('Use quiet hours');
+    type('Starts at', '22:30');
+    type('Ends at', '06:30');
+    click('Thursday'); // school nights without Thursday: Sunday to Wednesday
+    save('Save quiet hours');
+    await waitFor(() => expect(statusIn(quiet)).toBe('Saved. In force now.'));
+    expect((await stored()).settings.quietHours).toEqual({
+      enabled: true,
+      start: '22:30',
+      end: '06:30',
+      days: [0, 1, 2, 3],
+    });
+  });
+
+  test('giving up a night is looser: the old quiet hours stay until the new ones take over', async () => {
+    await storeSettings((settings) => {
+      settings.quietHours = { enabled: true, start: '23:00', end: '07:00', days: [0, 1, 2, 3, 4] };
+    });
+    await renderOptions();
+    click('Sunday');
+    save('Save quiet hours');
+    const note = await within(section('Quiet hours')).findByText(/^Pending: .+, starting .+ from /);
+    expect(note.textContent).toContain(`from ${tomorrow}`);
+    expect(note.textContent).not.toContain('Sun,');
+    expect(input('Sunday').checked).toBe(true);
+    expect((await stored()).settings.quietHours.days).toEqual([0, 1, 2, 3, 4]);
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw the pending change to quiet hours' }));
+    await waitFor(() => expect(screen.queryByText(/^Pending:/)).toBeNull());
+    expect(document.activeElement).toBe(input('Use quiet hours'));
+  });
+
+  test('quiet hours on with no night, or without a time, are refused with what to do', async () => {
+    await renderOptions();
+    const before = await stored();
+    click('Use quiet hours');
+    for (const day of ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday']) click(day);
+    type('Ends at', '');
+    save('Save quiet hours');
+    await waitFor(() => expect(statusIn(section('Quiet hours'))).toBe('Nothing saved: 2 fields need fixing.'));
+    expect(screen.getByText('Tick at least one night, or turn quiet hours off.')).toBeTruthy();
+    expect(screen.getByText('Enter a time of day as hours and minutes, for example 23:00.')).toBeTruthy();
+    expect(input('Ends at').getAttribute('aria-invalid')).toBe('true');
+    expect(input('Sunday').getAttribute('aria-invalid')).toBe('true');
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('prompts', () => {
+  test('the intention check is off by default, and the page says why', async () => {
+    await renderOptions();
+    const box = input('Ask what I came for at the start of a session');
+    expect(box.checked).toBe(false);
+    expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /Off by default: a message on its own changes little/,
+    );
+  });
+
+  test('turning the intention check on applies at once; turning the breathing pause off waits', async () => {
+    await renderOptions();
+    click('Ask what I came for at the start of a session');
+    click('Pause for a breath when a session runs long');
+    type('Also show it every so many videos (empty: never)', '30');
+    save('Save prompts');
+    await within(section('Prompts')).findByText(`Pending: off from ${tomorrow}`);
+    const { settings } = await stored();
+    expect(settings.prompts).toMatchObject({ intention: true, breathing: true, nudgeEveryVideos: 30 });
+  });
+
+  test('numbers outside what the prompts accept are refused', async () => {
+    await renderOptions();
+    const before = await stored();
+    type('Show it when a daily budget is this far used (%)', '40');
+    type('Length of the breath (seconds)', '');
+    save('Save prompts');
+    await waitFor(() => expect(statusIn(section('Prompts'))).toBe('Nothing saved: 2 fields need fixing.'));
+    expect(screen.getByText('Enter a whole percentage between 50 and 95.')).toBeTruthy();
+    expect(screen.getByText('Enter whole seconds between 3 and 60.')).toBeTruthy();
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('snoozes and cooling-off', () => {
+  test('more snoozes and a shorter cooling-off wait; a shorter snooze applies at once', async () => {
+    await renderOptions();
+    const snoozes = section('Snoozes and cooling-off');
+    expect(input('Snoozes a day').value).toBe('2');
+    type('Snooze length (minutes)', '3');
+    type('Snoozes a day', '4');
+    type('Cooling-off delay (hours)', '1');
+    save('Save snoozes and cooling-off');
+    await within(snoozes).findByText(`Pending: 4 a day from ${tomorrow}`);
+    expect(within(snoozes).getByText(/^Pending: 1 hr from /)).toBeTruthy();
+    const value = await stored();
+    expect(value.settings.snooze).toEqual({ minutes: 3, perDay: 2 });
+    expect(value.settings.coolingOffHours).toBe(24);
+  });
+
+  test('the cooling-off delay is at most a week', async () => {
+    await renderOptions();
+    type('Cooling-off delay (hours)', '200');
+    save('Save snoozes and cooling-off');
+    expect(await screen.findByText('Enter whole hours between 0 and 168 (one week).')).toBeTruthy();
+  });
+});

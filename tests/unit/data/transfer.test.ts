@@ -1,0 +1,240 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CSV_COLUMNS,
+  deleteAllData,
+  exportCsvFile,
+  exportFileName,
+  exportJsonFile,
+  importDocument,
+  readImportFile,
+  resetSettings,
+  toCsv,
+} from '../../../lib/data/transfer';
+import { emptyOutcomes } from '../../../lib/db/database';
+import { emptyDay } from '../../../lib/db/usage';
+import { parseExport } from '../../../lib/export/format';
+import { effectiveSettings, proposeSettings } from '../../../lib/settings/commitment';
+import { defaultSettings } from '../../../lib/settings/schema';
+import { context, everything, exportDocument, freshDatabase, NOW, seedUsage } from './seed';
+
+const HOUR = 3_600_000;
+
+describe('file names', () => {
+  test('are dated by the local date, not the UTC one', () => {
+    const lateEvening = Date.UTC(2026, 5, 2, 23, 30); // already 3 June in Berlin
+    expect(exportFileName(lateEvening, 'Europe/Berlin', 'json')).toBe('mindful-feed-2026-06-03.json');
+    expect(exportFileName(lateEvening, 'America/New_York', 'csv')).toBe('mindful-feed-2026-06-02.csv');
+  });
+});
+
+describe('export', () => {
+  test('the JSON file reads back as a valid export with everything counted', async () => {
+    const db = await freshDatabase('transfer-export');
+    await seedUsage(db);
+    const file = await exportJsonFile(db, defaultSettings(), context);
+    expect(file.name).toBe('mindful-feed-2026-06-02.json');
+    expect(file.type).toBe('application/json');
+    const parsed = parseExport(file.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.document.days.map((day) => [day.date, day.site, day.activeSeconds, day.videos])).toEqual([
+      ['2026-06-01', 'tiktok', 600, 3],
+      ['2026-06-02', 'tiktok', 300, 1],
+      ['2026-06-02', 'youtube-shorts', 120, 2],
+    ]);
+    // The last minute of TikTok and both of YouTube overlap: 6 minutes together, not 7.
+    expect(parsed.document.totals.map((total) => [total.date, total.activeSeconds])).toEqual([
+      ['2026-06-01', 600],
+      ['2026-06-02', 360],
+    ]);
+  });
+
+  test('the CSV has a header and one row per day and site, with the prompt outcomes', async () => {
+    const db = await freshDatabase('transfer-csv');
+    await seedUsage(db);
+    const file = await exportCsvFile(db, context);
+    expect(file.name).toBe('mindful-feed-2026-06-02.csv');
+    expect(file.text.split('\r\n')).toEqual([
+      'date,site,activeSeconds,videos,sessions,notInterested,promptsShown,left,continued,snoozed,overrides',
+      '2026-06-01,tiktok,600,3,1,0,0,0,0,0,0',
+      '2026-06-02,tiktok,300,1,1,1,2,1,0,1,0',
+      '2026-06-02,youtube-shorts,120,2,1,0,0,0,0,0,0',
+      '',
+    ]);
+  });
+
+  test('CSV rows are ordered by date, then site, whatever order they come in', () => {
+    const day = (date: string, site: 'tiktok' | 'rednote', activeMs: number) => ({
+      ...emptyDay(date, site),
+      activeMs,
+    });
+    const csv = toCsv([
+      day('2026-06-02', 'rednote', 1500),
+      day('2026-06-02', 'tiktok', 1),
+      day('2026-05-31', 'rednote', 0),
+    ]);
+    expect(csv.split('\r\n').map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      CSV_COLUMNS.slice(0, 3).join(','),
+      '2026-05-31,rednote,0',
+      '2026-06-02,tiktok,0.001',
+      '2026-06-02,rednote,1.5',
+      '',
+    ]);
+  });
+});
+
+describe('reading an import file', () => {
+  const good = exportDocument([{ date: '2026-06-01', site: 'tiktok', activeSeconds: 60 }]);
+
+  test('a good file gives its document', () => {
+    expect(readImportFile(JSON.stringify(good), context)).toEqual({ ok: true, document: good });
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['not JSON', '{"format": "mindful', /not JSON/],
+    ['another format', JSON.stringify({ ...good, format: 'leechblock-export' }), /at format/],
+    ['a newer version', JSON.stringify({ ...good, version: 2 }), /at version/],
+    [
+      'a negative time',
+      JSON.stringify({ ...good, days: [{ ...good.days[0], activeSeconds: -1 }] }),
+      /days\.0\.activeSeconds/,
+    ],
+    [
+      'an impossible date',
+      JSON.stringify({ ...good, days: [{ ...good.days[0], date: '2026-02-30' }] }),
+      /days\.0\.date/,
+    ],
+    [
+      'a date to come',
+      JSON.stringify(exportDocument([{ date: '2026-07-01', site: 'tiktok', activeSeconds: 60 }])),
+      /2026-07-01, which has not happened yet/,
+    ],
+    ['a day without its total', JSON.stringify({ ...good, totals: [] }), /no all-sites total for 2026-06-01/],
+    [
+      'a total smaller than a site',
+      JSON.stringify({
+        ...good,
+        totals: [{ date: '2026-06-01', activeSeconds: 30, hourly: good.days[0]?.hourly.map((s) => s / 2) }],
+      }),
+      /total for 2026-06-01 is less than the time on tiktok/,
+    ],
+  ];
+  test.each(bad)('a file with %s is refused, naming the problem', (_what, text, message) => {
+    const result = readImportFile(text, context);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).toMatch(message);
+  });
+
+  test('a file made in a time zone a day ahead is not from the future', () => {
+    const tomorrow = exportDocument([{ date: '2026-06-03', site: 'tiktok', activeSeconds: 60 }]);
+    expect(readImportFile(JSON.stringify(tomorrow), { now: NOW, timeZone: 'Pacific/Pago_Pago' }).ok).toBe(true);
+  });
+});
+
+describe('import', () => {
+  test('merging adds new days, and for a day on both sides keeps the larger count instead of adding them', async () => {
+    const db = await freshDatabase('transfer-merge');
+    await seedUsage(db);
+    const summary = await importDocument(
+      db,
+      exportDocument([
+        { date: '2026-05-30', site: 'rednote', activeSeconds: 90, videos: 4 }, // new
+        { date: '2026-06-01', site: 'tiktok', activeSeconds: 900, videos: 9 }, // more than here: taken
+        { date: '2026-06-02', site: 'tiktok', activeSeconds: 100, videos: 50 }, // less than here: kept
+      ]),
+      'merge',
+    );
+    expect(summary).toEqual({ mode: 'merge', added: 1, updated: 1, kept: 1, removed: 0 });
+    const days = await db.getAll('days');
+    expect(days.map((day) => [day.date, day.site, day.activeMs, day.videos])).toEqual([
+      ['2026-05-30', 'rednote', 90_000, 4],
+      ['2026-06-01', 'tiktok', 900_000, 9],
+      ['2026-06-02', 'tiktok', 300_000, 1],
+      ['2026-06-02', 'youtube-shorts', 120_000, 2],
+    ]);
+    expect(days[1]?.hourlyMs[12]).toBe(900_000);
+    // The day kept from here keeps its prompt outcomes; imported days start with none.
+    expect(days[2]?.prompts.left).toBe(1);
+    expect(days[0]?.prompts).toEqual(emptyOutcomes());
+    const totals = await db.getAll('totals');
+    expect(totals.map((total) => [total.date, total.activeMs])).toEqual([
+      ['2026-05-30', 90_000],
+      ['2026-06-01', 900_000],
+      ['2026-06-02', 360_000],
+    ]);
+  });
+
+  test('merging the same export twice, or an export of this very data, changes nothing', async () => {
+    const db = await freshDatabase('transfer-idempotent');
+    await seedUsage(db);
+    const before = await everything(db);
+    const parsed = parseExport((await exportJsonFile(db, defaultSettings(), context)).text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importDocument(db, parsed.document, 'merge')).toMatchObject({ added: 0, updated: 0, kept: 3 });
+    expect(await importDocument(db, parsed.document, 'merge')).toMatchObject({ added: 0, updated: 0, kept: 3 });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  test('replacing deletes the days and totals here and keeps only the file’s', async () => {
+    const db = await freshDatabase('transfer-replace');
+    await seedUsage(db);
+    const promptStateBefore = await db.getAll('promptState');
+    const summary = await importDocument(
+      db,
+      exportDocument([{ date: '2026-05-30', site: 'rednote', activeSeconds: 90 }]),
+      'replace',
+    );
+    expect(summary).toEqual({ mode: 'replace', added: 1, updated: 0, kept: 0, removed: 3 });
+    expect((await db.getAll('days')).map((day) => [day.date, day.site])).toEqual([['2026-05-30', 'rednote']]);
+    expect((await db.getAll('totals')).map((total) => total.date)).toEqual(['2026-05-30']);
+    // Today's snoozes are not handed back by an import.
+    expect(await db.getAll('promptState')).toEqual(promptStateBefore);
+  });
+
+  test('a write that fails half way leaves everything as it was', async () => {
+    const db = await freshDatabase('transfer-atomic');
+    await seedUsage(db);
+    const before = await everything(db);
+    const document = exportDocument([
+      { date: '2026-05-30', site: 'rednote', activeSeconds: 90 },
+      { date: '2026-05-31', site: 'rednote', activeSeconds: 90 },
+    ]);
+    // A row IndexedDB cannot store (no key) stands in for a disk error on the second write.
+    (document.days[1] as { date: unknown }).date = undefined;
+    await expect(importDocument(db, document, 'replace')).rejects.toThrow();
+    expect(await everything(db)).toEqual(before);
+  });
+});
+
+describe('delete all data', () => {
+  test('empties every store of counted data', async () => {
+    const db = await freshDatabase('transfer-delete');
+    await seedUsage(db);
+    await db.put('health', { site: 'tiktok', capability: 'script', status: 'ok', detail: '', reportedAt: NOW });
+    await deleteAllData(db);
+    expect(Object.values(await everything(db)).every((rows) => rows.length === 0)).toBe(true);
+  });
+});
+
+describe('reset settings', () => {
+  test('stricter defaults apply at once, looser ones wait, and earlier pending changes are withdrawn', () => {
+    const chosen = defaultSettings();
+    chosen.limits.all.weekday.dailyMinutes = 30; // back to none: looser
+    chosen.prompts.intention = true; // back to off: looser
+    chosen.snooze.perDay = 5; // back to 2: stricter
+    const stored = proposeSettings(
+      { settings: chosen, pending: [], updatedAt: 0 },
+      { ...chosen, coolingOffHours: 1 },
+      NOW - HOUR,
+    );
+    expect(stored.pending.map((change) => change.path)).toEqual(['coolingOffHours']);
+    const reset = resetSettings(stored, NOW);
+    expect(reset.settings.snooze.perDay).toBe(2);
+    expect(reset.settings.limits.all.weekday.dailyMinutes).toBe(30);
+    expect(reset.pending.map((change) => change.path).sort()).toEqual([
+      'limits.all.weekday.dailyMinutes',
+      'prompts.intention',
+    ]);
+    expect(reset.pending.every((change) => change.effectiveAt === NOW + 24 * HOUR)).toBe(true);
+    expect(effectiveSettings(reset, NOW + 24 * HOUR)).toEqual(defaultSettings());
+  });
+});
