@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { ExtensionBrowser } from './harness/launch';
+
+describe('accessibility (axe-core in Chromium)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch({ fixturePort: inject('fixturePort') });
+  });
+  afterAll(() => browser?.close());
+
+  const pages = [
+    ['popup', 'popup.html'],
+    ['options', 'options.html'],
+    ['options welcome', 'options.html#welcome'],
+    ['resources', 'resources.html'],
+    ['nudge prompt', 'preview.html?kind=nudge'],
+    ['breathing prompt', 'preview.html?kind=breathing'],
+    ['intention prompt', 'preview.html?kind=intention'],
+    ['limit prompt', 'preview.html?kind=limit'],
+  ] as const;
+
+  test.each(pages)('%s has no violations, in light and dark', async (_name, path) => {
+    const page = await browser.openTab(browser.extensionUrl(path));
+    await page.waitForLoadState('networkidle');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+    await page.close();
+  });
+});
