@@ -250,3 +250,36 @@ export class ExtensionBrowser {
       await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
+
+/**
+ * Runs `action` and returns the file it made the browser download. Playwright does not take over downloads on a
+ * browser it attached to without defaults, so this asks Chromium itself (CDP Browser domain).
+ */
+export async function captureDownload(
+  browser: ExtensionBrowser,
+  action: () => Promise<void>,
+): Promise<{ suggestedFilename: string; path: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'mindful-feed-download-'));
+  const session = await browser.browser.newBrowserCDPSession();
+  try {
+    await session.send('Browser.setDownloadBehavior', {
+      behavior: 'allowAndName',
+      downloadPath: dir,
+      eventsEnabled: true,
+    });
+    const done = new Promise<{ suggestedFilename: string; path: string }>((resolveDone, reject) => {
+      let name = '';
+      session.on('Browser.downloadWillBegin', (event) => {
+        name = event.suggestedFilename;
+      });
+      session.on('Browser.downloadProgress', (event) => {
+        if (event.state === 'completed') resolveDone({ suggestedFilename: name, path: join(dir, event.guid) });
+        if (event.state === 'canceled') reject(new Error('the download was cancelled'));
+      });
+    });
+    await action();
+    return await done;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
