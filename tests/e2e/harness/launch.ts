@@ -28,6 +28,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Leave the welcome page that a first install opens (closed by default, so it cannot steal focus). */
   keepWelcome?: boolean;
+  /** A visible window (needs a display), for `npm run demo`. */
+  headed?: boolean;
 }
 
 async function fixtureCertSpki(): Promise<string> {
@@ -75,7 +77,7 @@ export class ExtensionBrowser {
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mindful-feed-e2e-')));
     const hostRules = FEED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
     const args = [
-      '--headless',
+      ...(options.headed ? [] : ['--headless']),
       '--remote-debugging-port=0',
       `--user-data-dir=${userDataDir}`,
       `--disable-extensions-except=${extensionDir}`,
@@ -237,6 +239,14 @@ export class ExtensionBrowser {
         db.close();
       }
     }, store);
+  }
+
+  /** Resolves when the browser process ends (a person closed its window). */
+  exited(): Promise<void> {
+    return new Promise((resolveExit) => {
+      if (this.child.exitCode !== null) resolveExit();
+      else this.child.once('exit', () => resolveExit());
+    });
   }
 
   async close(): Promise<void> {
