@@ -52,6 +52,8 @@ describe('popup and options in Chromium', () => {
     await options.getByLabel(/TikTok, weekends: Videos a day/).fill('2');
     await options.getByRole('button', { name: 'Save limits' }).click();
     await options.getByText('Saved. In force now.').first().waitFor();
+    await options.getByRole('heading', { name: 'Mindful Feed settings' }).scrollIntoViewIfNeeded();
+    await options.evaluate(() => window.scrollTo(0, 0));
     await screenshot(options, 'options');
     const page = await browser.context.newPage();
     await page.addInitScript(PROMPT_RECORDER);
