@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import webExt from 'web-ext';
+import { SITES } from '../../lib/sites/registry';
+
+const ALLOWED_PERMISSIONS = ['storage', 'alarms', 'idle'];
+const HOSTS = SITES.flatMap((site) => site.matches);
+
+async function manifest(browser: 'chrome' | 'firefox') {
+  return JSON.parse(await readFile(resolve(`.output/${browser}-mv3/manifest.json`), 'utf8'));
+}
+
+async function scripts(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(js|html)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+// The built extensions themselves: what a store reviewer and a careful user would check.
+describe.each(['chrome', 'firefox'] as const)('the %s build', (browser) => {
+  test('asks only for storage, alarms or idle, and the five feed hosts', async () => {
+    const built = await manifest(browser);
+    expect(built.manifest_version).toBe(3);
+    for (const permission of built.permissions ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+    expect([...(built.host_permissions ?? [])].sort()).toEqual([...HOSTS].sort());
+    expect(built.optional_permissions ?? []).toEqual([]);
+    for (const script of built.content_scripts ?? []) {
+      for (const match of script.matches) expect(HOSTS).toContain(match);
+    }
+  });
+
+  test('carries no remote code: no script or import from the network, no relaxed CSP', async () => {
+    const built = await manifest(browser);
+    expect(JSON.stringify(built.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval/);
+    for (const file of await scripts(resolve(`.output/${browser}-mv3`))) {
+      const source = await readFile(file, 'utf8');
+      expect(source, file).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(source, file).not.toMatch(/\bimport\(\s*["']https?:/);
+      expect(source, file).not.toMatch(/importScripts\(\s*["']https?:/);
+    }
+  });
+});
+
+test('Firefox: web-ext lint (Mozilla addons-linter) finds no errors in the build', async () => {
+  const result = (await webExt.cmd.lint(
+    { sourceDir: resolve('.output/firefox-mv3'), output: 'json', selfHosted: false, boring: true },
+    { shouldExitProgram: false },
+  )) as { summary: { errors: number; warnings: number }; errors: { code: string; message: string }[] };
+  console.info(`web-ext lint: ${result.summary.errors} errors, ${result.summary.warnings} warnings`);
+  expect(result.errors).toEqual([]);
+}, 60_000);
