@@ -2,21 +2,26 @@ import { defineConfig } from 'wxt';
 import { SITES } from './lib/sites/registry';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: {
-    name: 'Mindful Feed',
-    description:
-      'Keep short-video feeds on your own terms: honest watching time, kind break prompts, one-key Not interested.',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     permissions: ['storage', 'idle'],
     host_permissions: SITES.flatMap((site) => site.matches),
     commands: {
       'not-interested': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Not interested in the video on screen',
+        description: '__MSG_extension_notInterestedCommand__',
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'mindful-feed@mindful-feed.org', strict_min_version: '128.0' },
+      gecko: {
+        id: 'mindful-feed@mindful-feed.org',
+        strict_min_version: '128.0',
+        // Firefox asks every add-on to declare what it collects: nothing leaves the device.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   zip: {

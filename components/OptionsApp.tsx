@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useDocumentLanguage } from './i18n';
 import { DataSection } from './options/DataSection';
 import type { OptionsEnvironment } from './options/environment';
 import { LimitsSection } from './options/LimitsSection';
@@ -12,15 +13,17 @@ import { optionsStyles } from './options/styles';
 import { useSettings } from './options/useSettings';
 import { Welcome } from './options/Welcome';
 
-const SECTIONS = [
-  ['sites', strings.sites.heading],
-  ['limits', strings.limits.heading],
-  ['quiet-hours', strings.quiet.heading],
-  ['prompts', strings.prompts.heading],
-  ['snoozes', strings.snooze.heading],
-  ['shortcut', strings.shortcut.heading],
-  ['data', strings.data.heading],
-] as const;
+/** The page's sections, in order, with their headings in the UI language. */
+const sections = () =>
+  [
+    ['sites', strings.sites.heading],
+    ['limits', strings.limits.heading],
+    ['quiet-hours', strings.quiet.heading],
+    ['prompts', strings.prompts.heading],
+    ['snoozes', strings.snooze.heading],
+    ['shortcut', strings.shortcut.heading],
+    ['data', strings.data.heading],
+  ] as const;
 
 /**
  * The options page: the welcome on first install (`#welcome`), then the settings, the "Not interested" shortcut
@@ -32,6 +35,7 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
   const [pageStatus, setPageStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const cameFromWelcome = useRef(false);
+  useDocumentLanguage(strings.documentTitle);
 
   useLayoutEffect(() => {
     if (!showWelcome && cameFromWelcome.current) heading.current?.focus();
@@ -69,7 +73,7 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
       <>
         <nav aria-label={strings.sectionsLabel}>
           <ul>
-            {SECTIONS.map(([id, title]) => (
+            {sections().map(([id, title]) => (
               <li key={id}>
                 <a href={`#${id}`}>{title}</a>
               </li>

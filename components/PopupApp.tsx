@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Dashboard } from '@/lib/dashboard/queries';
 import { isPaused, type PauseState, pauseTracking, readPause, resumeTracking } from '@/lib/settings/pause';
 import { currentTimeZone } from '@/lib/tracking/local-time';
+import { uiLocale, useDocumentLanguage } from './i18n';
 import { Effect } from './popup/Effect';
 import { createFormat, FormatProvider } from './popup/format';
 import { HealthNotice } from './popup/HealthNotice';
@@ -31,6 +32,7 @@ export interface PopupAppProps {
   load: () => Promise<Dashboard>;
   actions?: PopupActions;
   now?: () => number;
+  /** Figures are formatted in it; the UI language (`browser.i18n.getUILanguage()`) by default. */
   locale?: string;
   timeZone?: string;
 }
@@ -43,10 +45,11 @@ export function PopupApp({
   load,
   actions = browserActions,
   now = Date.now,
-  locale = navigator.language,
+  locale = uiLocale(),
   timeZone = currentTimeZone(),
 }: PopupAppProps) {
   const format = useMemo(() => createFormat(locale, timeZone), [locale, timeZone]);
+  useDocumentLanguage(strings.title);
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pause, setPause] = useState<PauseState | null>(null);

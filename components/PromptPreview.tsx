@@ -1,4 +1,5 @@
 import { BreakPrompt } from './prompts/BreakPrompt';
+import { SOURCE_OVERRIDE_PHRASE } from './prompts/strings';
 import { promptStyles } from './prompts/styles';
 import type { BreakPromptProps, PromptKind, PromptReason } from './prompts/types';
 
@@ -45,7 +46,7 @@ export function PromptPreview({ kind }: { kind: string | null }) {
     breathSeconds: 10,
     snoozesLeft: 2,
     snoozeMinutes: 5,
-    overridePhrase: 'I choose to keep watching',
+    overridePhrase: SOURCE_OVERRIDE_PHRASE,
     onDone: nothing,
     onContinue: nothing,
     onSnooze: nothing,

@@ -1,56 +1,67 @@
+import type { ComponentChildren, VNode } from 'preact';
+import { i18n } from '#i18n';
+import { useDocumentLanguage } from './i18n';
+
+type Renderers = Record<string, (text: string) => VNode>;
+
+const TAG = /<([a-z]+)>(.*?)<\/\1>/g;
+
+/**
+ * A message with a few marked words: `<b>…</b>` in bold, `<name>…</name>` as the element `renderers` makes for that
+ * name (a link). Built as elements, never parsed as HTML; a tag nobody renders stays plain text.
+ */
+function rich(message: string, renderers: Renderers): ComponentChildren[] {
+  const parts: ComponentChildren[] = [];
+  let last = 0;
+  for (const match of message.matchAll(TAG)) {
+    const [whole, name = '', text = ''] = match;
+    const render = name === 'b' ? (words: string) => <strong>{words}</strong> : renderers[name];
+    if (!render) continue;
+    parts.push(message.slice(last, match.index), render(text));
+    last = match.index + whole.length;
+  }
+  parts.push(message.slice(last));
+  return parts;
+}
+
+const link = (href: string) => (text: string) => (
+  <a href={href} rel="noreferrer" target="_blank">
+    {text}
+  </a>
+);
+
 /**
  * The well-being page the prompts link to. Plain, kind, and not medical advice: it points to people and
  * services that can help, and to small things that often make a feed easier to put down.
  */
 export function ResourcesPage() {
+  useDocumentLanguage(i18n.t('resources.title'));
   return (
     <main class="resources">
-      <h1>Support and resources</h1>
-      <p>
-        Mindful Feed is a tool for your habits, not a health service. If scrolling is crowding out sleep, school, work
-        or people, you are not alone, and it can help to talk to someone.
-      </p>
-      <h2>If you need someone now</h2>
-      <p>If you are in danger or thinking about harming yourself, call your local emergency number.</p>
+      <h1>{i18n.t('common.resources')}</h1>
+      <p>{i18n.t('resources.intro')}</p>
+      <h2>{i18n.t('resources.nowHeading')}</h2>
+      <p>{i18n.t('resources.danger')}</p>
       <ul>
         <li>
-          <strong>Helplines in every country</strong>: the International Association for Suicide Prevention (IASP) keeps
-          a directory of crisis centres at{' '}
-          <a href="https://www.iasp.info/crisis-centres-helplines/" rel="noreferrer" target="_blank">
-            iasp.info/crisis-centres-helplines
-          </a>
-          , and{' '}
-          <a href="https://findahelpline.com" rel="noreferrer" target="_blank">
-            findahelpline.com
-          </a>{' '}
-          finds a free, confidential line near you.
+          {rich(i18n.t('resources.helplines'), {
+            iasp: link('https://www.iasp.info/crisis-centres-helplines/'),
+            findahelpline: link('https://findahelpline.com'),
+          })}
         </li>
-        <li>
-          <strong>Crisis Text Line</strong> (free, 24/7, by text): text HOME to <strong>741741</strong> in the United
-          States, <strong>686868</strong> in Canada, or SHOUT to <strong>85258</strong> in the United Kingdom.{' '}
-          <a href="https://www.crisistextline.org" rel="noreferrer" target="_blank">
-            crisistextline.org
-          </a>
-        </li>
-        <li>
-          <strong>Samaritans</strong> (UK and Ireland, free, 24/7): call <strong>116 123</strong>.{' '}
-          <a href="https://www.samaritans.org" rel="noreferrer" target="_blank">
-            samaritans.org
-          </a>
-        </li>
-        <li>
-          <strong>988 Suicide &amp; Crisis Lifeline</strong> (United States): call or text <strong>988</strong>.
-        </li>
-        <li>Talking to a friend, a family member, a teacher or a doctor you trust is a good first step.</li>
+        <li>{rich(i18n.t('resources.crisisTextLine'), { link: link('https://www.crisistextline.org') })}</li>
+        <li>{rich(i18n.t('resources.samaritans'), { link: link('https://www.samaritans.org') })}</li>
+        <li>{rich(i18n.t('resources.lifeline'), {})}</li>
+        <li>{i18n.t('resources.talk')}</li>
       </ul>
-      <h2>Small things that help</h2>
+      <h2>{i18n.t('resources.helpsHeading')}</h2>
       <ul>
-        <li>Put the phone or the tab away for the first and the last hour of the day.</li>
-        <li>Decide what you came for before you open a feed, and leave when it is done.</li>
-        <li>Use "Not interested" on what leaves you feeling worse: the feed learns from it.</li>
-        <li>Swap one scrolling break a day for a walk, a stretch or a glass of water.</li>
+        <li>{i18n.t('resources.tips.phoneAway')}</li>
+        <li>{i18n.t('resources.tips.decide')}</li>
+        <li>{i18n.t('resources.tips.notInterested')}</li>
+        <li>{i18n.t('resources.tips.swap')}</li>
       </ul>
-      <p class="small">Links open other websites; Mindful Feed itself sends nothing anywhere.</p>
+      <p class="small">{i18n.t('resources.linksNote')}</p>
     </main>
   );
 }

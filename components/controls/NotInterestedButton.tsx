@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n';
 import { eventIsTrusted, whenTrusted } from '../prompts/parts';
 import { controlStrings } from './strings';
 
@@ -22,6 +23,7 @@ export function NotInterestedButton({
     <button
       type="button"
       class="mf-root mf-ni-button"
+      lang={uiLocale()}
       style={{ left: `${Math.round(anchor.left + 12)}px`, top: `${Math.round(anchor.top + 12)}px` }}
       aria-label={controlStrings.notInterested}
       title={controlStrings.notInterestedTitle(shortcut)}

@@ -1,13 +1,23 @@
-// Every user-visible word of the in-page controls, in one place for i18n.
+import { i18n } from '#i18n';
+import { localName } from '../i18n';
+
+// Every user-visible word of the in-page controls, from the browser's i18n (locales/*.yml, under `controls`).
+// They run in content scripts, where browser.i18n.getMessage works too.
 export const controlStrings = {
-  notInterested: 'Not interested',
-  notInterestedTitle: (shortcut: string) =>
-    `Not interested in this video (${shortcut}): tells the site to show fewer like it`,
-  done: (siteName: string) => `Told ${siteName}: not interested. You’ll see fewer videos like this.`,
-  undo: 'Undo',
-  undone: 'Undone.',
-  notFound: (siteName: string) => `Couldn’t find ${siteName}’s “Not interested” option here. Nothing was changed.`,
-  noVideo: 'No video to mark here.',
-  unsupported: (siteName: string) =>
-    `${siteName} has no “Not interested” option on the web, so there is nothing to press here.`,
+  get notInterested() {
+    return i18n.t('controls.notInterested');
+  },
+  notInterestedTitle: (shortcut: string) => i18n.t('controls.notInterestedTitle', { shortcut }),
+  done: (siteName: string) => i18n.t('controls.done', { site: localName(siteName) }),
+  get undo() {
+    return i18n.t('controls.undo');
+  },
+  get undone() {
+    return i18n.t('controls.undone');
+  },
+  notFound: (siteName: string) => i18n.t('controls.notFound', { site: localName(siteName) }),
+  get noVideo() {
+    return i18n.t('controls.noVideo');
+  },
+  unsupported: (siteName: string) => i18n.t('controls.unsupported', { site: localName(siteName) }),
 };

@@ -17,7 +17,7 @@ export function LimitsSection({ controls }: { controls: SettingsControls }) {
               {DAY_TYPES.map((day) => (
                 <fieldset key={day} class="subgroup">
                   <legend>
-                    {strings.dayLabels[day]} <span class="muted">({strings.dayHints[day]})</span>
+                    {strings.dayLabels[day]} <span class="muted">{strings.inParentheses(strings.dayHints[day])}</span>
                   </legend>
                   {BUDGET_KEYS.map((key) => {
                     const path = limitPath(scope, day, key);

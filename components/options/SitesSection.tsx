@@ -14,7 +14,12 @@ export function SitesSection({ controls }: { controls: SettingsControls }) {
         <fieldset class="group">
           <legend>{strings.sites.legend}</legend>
           {SITES.map((site) => (
-            <CheckField key={site.id} form={form} path={`sites.${site.id}.enabled`} label={site.name} />
+            <CheckField
+              key={site.id}
+              form={form}
+              path={`sites.${site.id}.enabled`}
+              label={strings.sites.name(site.name)}
+            />
           ))}
         </fieldset>
         <SaveRow label={strings.sites.save} status={form.status} />

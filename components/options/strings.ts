@@ -1,37 +1,66 @@
+import { i18n } from '#i18n';
 import type { ImportSummary } from '@/lib/data/transfer';
 import type { QuietHours } from '@/lib/settings/schema';
 import { siteById } from '@/lib/sites/registry';
 import type { SiteId } from '@/lib/sites/types';
+import { localName, perLocale } from '../i18n';
 import { type BudgetKey, type DayType, kindOf, type NumberKind, parseLimitPath } from './paths';
 
-// Every user-visible word of the options page lives here, so it can move to browser i18n in one place.
-// Dates, times and numbers follow the browser's locale (Intl with no locale given), as the issue asks.
+// Every user-visible word of the options page, from the browser's i18n (locales/*.yml, under `options`). Dates,
+// times and numbers are formatted with Intl in the UI language.
 
-const count = new Intl.NumberFormat(undefined);
-const unit = (name: string) => new Intl.NumberFormat(undefined, { style: 'unit', unit: name, unitDisplay: 'short' });
-const minutes = unit('minute');
-const hours = unit('hour');
-const seconds = unit('second');
-const percent = new Intl.NumberFormat(undefined, { style: 'percent' });
-const plural = new Intl.PluralRules(undefined);
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
+const format = perLocale((locale) => {
+  const unit = (name: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' });
+  return {
+    count: new Intl.NumberFormat(locale),
+    minutes: unit('minute'),
+    hours: unit('hour'),
+    seconds: unit('second'),
+    percent: new Intl.NumberFormat(locale, { style: 'percent' }),
+    dateTime: new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    }),
+    // Wall-clock values (23:00, a calendar date, a weekday) are formatted as if in UTC so no time zone shifts them.
+    clockTime: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+    calendarDate: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    weekdayLong: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
+    weekdayShort: new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }),
+    list: new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' }),
+    longList: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  };
 });
-// Wall-clock values (23:00, a calendar date, a weekday) are formatted as if in UTC so no time zone shifts them.
-const clockTime = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-const calendarDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const weekdayLong = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
-const weekdayShort = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
-const list = new Intl.ListFormat(undefined, { style: 'short', type: 'conjunction' });
-const longList = new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' });
+
+const count = (n: number) => format().count.format(n);
+const minutes = (n: number) => format().minutes.format(n);
+const hours = (n: number) => format().hours.format(n);
+const dateTime = (time: number) => format().dateTime.format(time);
+const calendarDate = (date: string) => format().calendarDate.format(Date.parse(date));
 
 // 4 January 2026 was a Sunday: day 0 of the week, as in the settings.
 const weekdayDate = (day: number) => Date.UTC(2026, 0, 4 + day);
-const clock = (time: string) => clockTime.format(Date.UTC(2026, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3))));
+const clock = (time: string) =>
+  format().clockTime.format(Date.UTC(2026, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3))));
+
+/** The range each number field accepts, as the errors say it. */
+const RANGES: Record<NumberKind, [number, number]> = {
+  dailyMinutes: [1, 1440],
+  dailyVideos: [1, 10_000],
+  sessionMinutes: [1, 600],
+  nudgeAtPercent: [50, 95],
+  nudgeEveryVideos: [5, 500],
+  breathSeconds: [3, 60],
+  snoozeMinutes: [1, 60],
+  snoozesPerDay: [0, 10],
+  coolingOffHours: [0, 168],
+};
+const range = (kind: NumberKind) => {
+  const [min, max] = RANGES[kind];
+  return { min: count(min), max: count(max) };
+};
 
 /** A setting's value in words, as a pending change shows it. */
 function describeValue(path: string, value: unknown): string {
@@ -45,267 +74,547 @@ function describeValue(path: string, value: unknown): string {
     case 'dailyMinutes':
     case 'sessionMinutes':
     case 'snoozeMinutes':
-      return minutes.format(n);
+      return minutes(n);
     case 'dailyVideos':
       return words.videos(n);
     case 'nudgeAtPercent':
-      return percent.format(n / 100);
+      return format().percent.format(n / 100);
     case 'nudgeEveryVideos':
       return words.everyVideos(n);
     case 'breathSeconds':
-      return seconds.format(n);
+      return format().seconds.format(n);
     case 'snoozesPerDay':
       return words.perDay(n);
     case 'coolingOffHours':
-      return hours.format(n);
+      return hours(n);
   }
 }
 
+const dayInSentence = (day: DayType) =>
+  day === 'weekend' ? i18n.t('options.dayInSentence.weekend') : i18n.t('options.dayInSentence.weekday');
+
 export const strings = {
   values: {
-    on: 'on',
-    off: 'off',
-    never: 'never',
-    noLimit: 'no limit',
-    videos: (n: number) => `${count.format(n)} ${plural.select(n) === 'one' ? 'video' : 'videos'}`,
-    everyVideos: (n: number) => `every ${strings.values.videos(n)}`,
-    perDay: (n: number) => `${count.format(n)} a day`,
-    records: (n: number) => `${count.format(n)} daily ${plural.select(n) === 'one' ? 'record' : 'records'}`,
+    get on() {
+      return i18n.t('options.values.on');
+    },
+    get off() {
+      return i18n.t('options.values.off');
+    },
+    get never() {
+      return i18n.t('options.values.never');
+    },
+    get noLimit() {
+      return i18n.t('options.values.noLimit');
+    },
+    videos: (n: number) => i18n.t('options.values.videos', n, { count: count(n) }),
+    everyVideos: (n: number) => i18n.t('options.values.everyVideos', n, { count: count(n) }),
+    perDay: (n: number) => i18n.t('options.values.perDay', { count: count(n) }),
+    records: (n: number) => i18n.t('options.values.records', n, { count: count(n) }),
   },
 
-  pageTitle: 'Mindful Feed settings',
-  pageIntro: 'Your limits, prompts and data. Everything Mindful Feed counts stays in this browser.',
-  loading: 'Loading your settings…',
-  loadFailed: (reason: string) => `Could not read your settings: ${reason}`,
-  sectionsLabel: 'Sections',
-  pendingSummary: (n: number) =>
-    n === 1
-      ? 'One looser change is waiting for the cooling-off delay. It is marked “Pending” below.'
-      : `${count.format(n)} looser changes are waiting for the cooling-off delay. They are marked “Pending” below.`,
+  get documentTitle() {
+    return i18n.t('options.documentTitle');
+  },
+  get pageTitle() {
+    return i18n.t('options.pageTitle');
+  },
+  get pageIntro() {
+    return i18n.t('options.pageIntro');
+  },
+  get loading() {
+    return i18n.t('options.loading');
+  },
+  loadFailed: (reason: string) => i18n.t('options.loadFailed', { reason }),
+  get sectionsLabel() {
+    return i18n.t('options.sectionsLabel');
+  },
+  pendingSummary: (n: number) => i18n.t('options.pendingSummary', n, { count: count(n) }),
 
-  scopeName: (scope: 'all' | SiteId) => (scope === 'all' ? 'All sites together' : siteById(scope).name),
-  dayLabels: { weekday: 'Weekdays', weekend: 'Weekends' } satisfies Record<DayType, string>,
-  dayHints: { weekday: 'Monday to Friday', weekend: 'Saturday and Sunday' } satisfies Record<DayType, string>,
+  scopeName: (scope: 'all' | SiteId) =>
+    scope === 'all' ? i18n.t('options.allSites') : localName(siteById(scope).name),
+  dayLabels: {
+    get weekday() {
+      return i18n.t('options.dayLabels.weekday');
+    },
+    get weekend() {
+      return i18n.t('options.dayLabels.weekend');
+    },
+  } satisfies Record<DayType, string>,
+  /** "(Monday to Friday)", with the language's own brackets. */
+  inParentheses: (text: string) => i18n.t('options.inParentheses', { text }),
+  dayHints: {
+    get weekday() {
+      return i18n.t('options.dayHints.weekday');
+    },
+    get weekend() {
+      return i18n.t('options.dayHints.weekend');
+    },
+  } satisfies Record<DayType, string>,
   budgetLabels: {
-    dailyMinutes: 'Time a day (minutes)',
-    dailyVideos: 'Videos a day',
-    sessionMinutes: 'Break after (minutes in one go)',
+    get dailyMinutes() {
+      return i18n.t('options.budgetLabels.dailyMinutes');
+    },
+    get dailyVideos() {
+      return i18n.t('options.budgetLabels.dailyVideos');
+    },
+    get sessionMinutes() {
+      return i18n.t('options.budgetLabels.sessionMinutes');
+    },
   } satisfies Record<BudgetKey, string>,
   otherNames: {
-    quietHours: 'quiet hours',
-    'quietHours.enabled': 'quiet hours',
-    'prompts.nudge': 'the nudge card',
-    'prompts.nudgeAtPercent': 'when the nudge shows',
-    'prompts.nudgeEveryVideos': 'the nudge every so many videos',
-    'prompts.breathing': 'the breathing pause',
-    'prompts.breathSeconds': 'the length of the breath',
-    'prompts.intention': 'the intention check',
-    'snooze.minutes': 'the snooze length',
-    'snooze.perDay': 'snoozes a day',
-    coolingOffHours: 'the cooling-off delay',
+    get quietHours() {
+      return i18n.t('options.otherNames.quietHours');
+    },
+    get 'quietHours.enabled'() {
+      return i18n.t('options.otherNames.quietHours');
+    },
+    get 'prompts.nudge'() {
+      return i18n.t('options.otherNames.nudge');
+    },
+    get 'prompts.nudgeAtPercent'() {
+      return i18n.t('options.otherNames.nudgeAtPercent');
+    },
+    get 'prompts.nudgeEveryVideos'() {
+      return i18n.t('options.otherNames.nudgeEveryVideos');
+    },
+    get 'prompts.breathing'() {
+      return i18n.t('options.otherNames.breathing');
+    },
+    get 'prompts.breathSeconds'() {
+      return i18n.t('options.otherNames.breathSeconds');
+    },
+    get 'prompts.intention'() {
+      return i18n.t('options.otherNames.intention');
+    },
+    get 'snooze.minutes'() {
+      return i18n.t('options.otherNames.snoozeMinutes');
+    },
+    get 'snooze.perDay'() {
+      return i18n.t('options.otherNames.snoozesPerDay');
+    },
+    get coolingOffHours() {
+      return i18n.t('options.otherNames.coolingOffHours');
+    },
   } as Record<string, string>,
   /** The words that tell one field from the others with the same label, read before it by screen readers. */
   fieldContext: (path: string): string => {
     const limit = parseLimitPath(path);
-    return limit ? `${strings.scopeName(limit.scope)}, ${strings.dayLabels[limit.day].toLowerCase()}: ` : '';
+    return limit
+      ? `${i18n.t('options.fieldContext', { scope: strings.scopeName(limit.scope), day: dayInSentence(limit.day) })} `
+      : '';
   },
   /** A setting's name in a sentence. */
   fieldName: (path: string): string => {
     const limit = parseLimitPath(path);
     if (limit) {
       const { scope, day, key } = limit;
-      return `${strings.scopeName(scope)}, ${strings.dayLabels[day].toLowerCase()}, ${strings.budgetLabels[key]}`;
+      return i18n.t('options.fieldName', {
+        scope: strings.scopeName(scope),
+        day: dayInSentence(day),
+        setting: strings.budgetLabels[key],
+      });
     }
     const site = /^sites\.([^.]+)\.enabled$/.exec(path)?.[1];
-    if (site) return siteById(site as SiteId).name;
+    if (site) return localName(siteById(site as SiteId).name);
     return strings.otherNames[path] ?? path;
   },
   /** What to enter, with the range the page accepts. */
   errors: {
-    dailyMinutes: `Enter whole minutes between 1 and ${count.format(1440)}, or leave empty for no limit.`,
-    dailyVideos: `Enter a whole number of videos between 1 and ${count.format(10_000)}, or leave empty for no limit.`,
-    sessionMinutes: `Enter whole minutes between 1 and ${count.format(600)}, or leave empty for no break.`,
-    nudgeAtPercent: `Enter a whole percentage between ${count.format(50)} and ${count.format(95)}.`,
-    nudgeEveryVideos: `Enter a whole number of videos between ${count.format(5)} and ${count.format(500)}, or leave empty for never.`,
-    breathSeconds: `Enter whole seconds between ${count.format(3)} and ${count.format(60)}.`,
-    snoozeMinutes: `Enter whole minutes between ${count.format(1)} and ${count.format(60)}.`,
-    snoozesPerDay: `Enter a whole number between ${count.format(0)} and ${count.format(10)}.`,
-    coolingOffHours: `Enter whole hours between ${count.format(0)} and ${count.format(168)} (one week).`,
-    clock: 'Enter a time of day as hours and minutes, for example 23:00.',
-    days: 'Tick at least one night, or turn quiet hours off.',
+    get dailyMinutes() {
+      return i18n.t('options.errors.dailyMinutes', range('dailyMinutes'));
+    },
+    get dailyVideos() {
+      return i18n.t('options.errors.dailyVideos', range('dailyVideos'));
+    },
+    get sessionMinutes() {
+      return i18n.t('options.errors.sessionMinutes', range('sessionMinutes'));
+    },
+    get nudgeAtPercent() {
+      return i18n.t('options.errors.nudgeAtPercent', range('nudgeAtPercent'));
+    },
+    get nudgeEveryVideos() {
+      return i18n.t('options.errors.nudgeEveryVideos', range('nudgeEveryVideos'));
+    },
+    get breathSeconds() {
+      return i18n.t('options.errors.breathSeconds', range('breathSeconds'));
+    },
+    get snoozeMinutes() {
+      return i18n.t('options.errors.snoozeMinutes', range('snoozeMinutes'));
+    },
+    get snoozesPerDay() {
+      return i18n.t('options.errors.snoozesPerDay', range('snoozesPerDay'));
+    },
+    get coolingOffHours() {
+      return i18n.t('options.errors.coolingOffHours', range('coolingOffHours'));
+    },
+    get clock() {
+      return i18n.t('options.errors.clock');
+    },
+    get days() {
+      return i18n.t('options.errors.days');
+    },
   } satisfies Record<NumberKind | 'clock' | 'days', string>,
-  formInvalid: 'These settings do not fit together; nothing was saved.',
-  invalid: (n: number) =>
-    `Nothing saved: ${count.format(n)} ${plural.select(n) === 'one' ? 'field needs' : 'fields need'} fixing.`,
-  noChanges: 'Nothing to save: these are already your settings.',
-  savedApplied: 'Saved. In force now.',
+  get formInvalid() {
+    return i18n.t('options.formInvalid');
+  },
+  invalid: (n: number) => i18n.t('options.invalid', n, { count: count(n) }),
+  get noChanges() {
+    return i18n.t('options.noChanges');
+  },
+  get savedApplied() {
+    return i18n.t('options.savedApplied');
+  },
   savedPending: (changes: number, delayHours: number) =>
-    changes === 1
-      ? `Saved. The looser change waits ${hours.format(delayHours)} (your cooling-off delay) and is marked “Pending”.`
-      : `Saved. The looser changes wait ${hours.format(delayHours)} (your cooling-off delay) and are marked “Pending”.`,
-  savedBoth: (delayHours: number) =>
-    `Saved. Stricter changes are in force now; looser ones wait ${hours.format(delayHours)} (your cooling-off delay) and are marked “Pending”.`,
-  saveFailed: (reason: string) => `Could not save: ${reason}`,
+    i18n.t('options.savedPending', changes, { delay: hours(delayHours) }),
+  savedBoth: (delayHours: number) => i18n.t('options.savedBoth', { delay: hours(delayHours) }),
+  saveFailed: (reason: string) => i18n.t('options.saveFailed', { reason }),
   pending: (path: string, value: unknown, effectiveAt: number) =>
-    `Pending: ${describeValue(path, value)} from ${dateTime.format(effectiveAt)}`,
-  withdraw: 'Withdraw',
-  withdrawLabel: (path: string) => `Withdraw the pending change to ${strings.fieldName(path)}`,
-  withdrawn: (path: string) => `Withdrawn: ${strings.fieldName(path)} stays as it is.`,
+    i18n.t('options.pending', { value: describeValue(path, value), date: dateTime(effectiveAt) }),
+  get withdraw() {
+    return i18n.t('options.withdraw');
+  },
+  withdrawLabel: (path: string) => i18n.t('options.withdrawLabel', { setting: strings.fieldName(path) }),
+  withdrawn: (path: string) => i18n.t('options.withdrawn', { setting: strings.fieldName(path) }),
 
   limits: {
-    heading: 'Limits',
-    intro:
-      'Leave a field empty for no limit. A stricter limit applies at once; a looser one waits for your cooling-off delay.',
-    save: 'Save limits',
+    get heading() {
+      return i18n.t('options.limits.heading');
+    },
+    get intro() {
+      return i18n.t('options.limits.intro');
+    },
+    get save() {
+      return i18n.t('options.limits.save');
+    },
   },
 
   sites: {
-    heading: 'Sites',
-    intro:
-      'Mindful Feed counts watching time and shows prompts only on the feeds turned on here. Turning one off loosens your commitment, so it waits for the cooling-off delay.',
-    legend: 'Feeds to count and guard',
-    save: 'Save sites',
+    get heading() {
+      return i18n.t('options.sites.heading');
+    },
+    get intro() {
+      return i18n.t('options.sites.intro');
+    },
+    get legend() {
+      return i18n.t('options.sites.legend');
+    },
+    get save() {
+      return i18n.t('options.sites.save');
+    },
+    /** A feed's name as this language knows it. */
+    name: (name: string) => localName(name),
   },
 
   quiet: {
-    heading: 'Quiet hours',
-    intro: 'A time, usually at night, when the feeds stay covered from the first minute.',
-    enabled: 'Use quiet hours',
-    start: 'Starts at',
-    end: 'Ends at',
-    days: 'Nights it starts',
-    daysNote:
-      'Tick the nights the quiet period starts on. For 23:00 to 07:00 on school nights, tick Sunday to Thursday: the quiet hours that start on Sunday night end on Monday morning.',
-    dayName: (day: number) => weekdayLong.format(weekdayDate(day)),
-    describe: (quiet: QuietHours): string => {
-      if (!quiet.enabled || quiet.days.length === 0) return 'off';
-      const days = [...quiet.days].sort((a, b) => a - b).map((day) => weekdayShort.format(weekdayDate(day)));
-      return `${clock(quiet.start)}–${clock(quiet.end)}, starting ${list.format(days)}`;
+    get heading() {
+      return i18n.t('options.quiet.heading');
     },
-    save: 'Save quiet hours',
+    get intro() {
+      return i18n.t('options.quiet.intro');
+    },
+    get enabled() {
+      return i18n.t('options.quiet.enabled');
+    },
+    get start() {
+      return i18n.t('options.quiet.start');
+    },
+    get end() {
+      return i18n.t('options.quiet.end');
+    },
+    get days() {
+      return i18n.t('options.quiet.days');
+    },
+    get daysNote() {
+      return i18n.t('options.quiet.daysNote');
+    },
+    dayName: (day: number) => format().weekdayLong.format(weekdayDate(day)),
+    describe: (quiet: QuietHours): string => {
+      if (!quiet.enabled || quiet.days.length === 0) return strings.values.off;
+      const days = [...quiet.days].sort((a, b) => a - b).map((day) => format().weekdayShort.format(weekdayDate(day)));
+      return i18n.t('options.quiet.describe', {
+        start: clock(quiet.start),
+        end: clock(quiet.end),
+        days: format().list.format(days),
+      });
+    },
+    get save() {
+      return i18n.t('options.quiet.save');
+    },
   },
 
   prompts: {
-    heading: 'Prompts',
-    intro: 'How Mindful Feed interrupts the feed. Every prompt has an easy way out.',
-    nudge: 'Nudge card',
-    nudgeOn: 'Show nudge cards',
-    nudgeHint: 'A small card in the corner that does not stop the feed.',
-    nudgeAtPercent: 'Show it when a daily budget is this far used (%)',
-    nudgeEveryVideos: 'Also show it every so many videos (empty: never)',
-    breathing: 'Breathing pause',
-    breathingOn: 'Pause for a breath when a session runs long',
-    breathingHint:
-      'When a session runs long, the video pauses for one guided breath. “I’m done” is the first choice; “Continue” waits for the breath.',
-    breathSeconds: 'Length of the breath (seconds)',
-    intention: 'Intention check',
-    intentionOn: 'Ask what I came for at the start of a session',
-    intentionHint:
-      'Asks what you came for at the start of a session. Off by default: a message on its own changes little, and the pauses and limits are what help. Turn it on if asking yourself helps you.',
-    save: 'Save prompts',
+    get heading() {
+      return i18n.t('options.prompts.heading');
+    },
+    get intro() {
+      return i18n.t('options.prompts.intro');
+    },
+    get nudge() {
+      return i18n.t('options.prompts.nudge');
+    },
+    get nudgeOn() {
+      return i18n.t('options.prompts.nudgeOn');
+    },
+    get nudgeHint() {
+      return i18n.t('options.prompts.nudgeHint');
+    },
+    get nudgeAtPercent() {
+      return i18n.t('options.prompts.nudgeAtPercent');
+    },
+    get nudgeEveryVideos() {
+      return i18n.t('options.prompts.nudgeEveryVideos');
+    },
+    get breathing() {
+      return i18n.t('options.prompts.breathing');
+    },
+    get breathingOn() {
+      return i18n.t('options.prompts.breathingOn');
+    },
+    get breathingHint() {
+      return i18n.t('options.prompts.breathingHint');
+    },
+    get breathSeconds() {
+      return i18n.t('options.prompts.breathSeconds');
+    },
+    get intention() {
+      return i18n.t('options.prompts.intention');
+    },
+    get intentionOn() {
+      return i18n.t('options.prompts.intentionOn');
+    },
+    get intentionHint() {
+      return i18n.t('options.prompts.intentionHint');
+    },
+    get save() {
+      return i18n.t('options.prompts.save');
+    },
   },
 
   snooze: {
-    heading: 'Snoozes and cooling-off',
-    intro:
-      'When a limit is reached you can snooze it a few times a day. After that, continuing means typing a short sentence.',
-    minutes: 'Snooze length (minutes)',
-    perDay: 'Snoozes a day',
-    coolingOff: 'Cooling-off delay (hours)',
-    coolingOffHint:
-      'How long a looser setting waits before it applies, so a limit is not undone on impulse. Shortening the delay waits too.',
-    save: 'Save snoozes and cooling-off',
+    get heading() {
+      return i18n.t('options.snooze.heading');
+    },
+    get intro() {
+      return i18n.t('options.snooze.intro');
+    },
+    get minutes() {
+      return i18n.t('options.snooze.minutes');
+    },
+    get perDay() {
+      return i18n.t('options.snooze.perDay');
+    },
+    get coolingOff() {
+      return i18n.t('options.snooze.coolingOff');
+    },
+    get coolingOffHint() {
+      return i18n.t('options.snooze.coolingOffHint');
+    },
+    get save() {
+      return i18n.t('options.snooze.save');
+    },
   },
 
   shortcut: {
-    heading: '“Not interested” shortcut',
-    intro:
-      'One key presses the site’s own “Not interested” on the video you are watching, so its recommendations learn from it.',
-    inPage: 'In the feed',
-    inPageNote: '(ignored while you type)',
-    browser: 'Browser shortcut',
-    reading: 'Reading…',
-    notSet: 'Not set',
-    unreadable: 'Could not be read',
-    change: 'Change browser shortcuts',
-    changeFailed: (reason: string) => `Could not open the shortcut settings: ${reason}`,
-    firefox: 'To change it in Firefox, open about:addons, choose the gear button, then Manage Extension Shortcuts.',
+    get heading() {
+      return i18n.t('options.shortcut.heading');
+    },
+    get intro() {
+      return i18n.t('options.shortcut.intro');
+    },
+    get inPage() {
+      return i18n.t('options.shortcut.inPage');
+    },
+    get inPageNote() {
+      return i18n.t('options.shortcut.inPageNote');
+    },
+    get browser() {
+      return i18n.t('options.shortcut.browser');
+    },
+    get reading() {
+      return i18n.t('options.shortcut.reading');
+    },
+    get notSet() {
+      return i18n.t('options.shortcut.notSet');
+    },
+    get unreadable() {
+      return i18n.t('options.shortcut.unreadable');
+    },
+    get change() {
+      return i18n.t('options.shortcut.change');
+    },
+    changeFailed: (reason: string) => i18n.t('options.shortcut.changeFailed', { reason }),
+    get firefox() {
+      return i18n.t('options.shortcut.firefox');
+    },
   },
 
   data: {
-    heading: 'Your data',
-    intro:
-      'Everything Mindful Feed counts stays in this browser; nothing is sent anywhere. Export it to keep a copy or to open it in a spreadsheet.',
-    exportHeading: 'Export',
-    exportJson: 'Export data (JSON)',
-    exportCsv: 'Export daily rows (CSV)',
-    exported: (name: string) => `Exported ${name}.`,
-    exportFailed: (reason: string) => `Could not export: ${reason}`,
+    get heading() {
+      return i18n.t('options.data.heading');
+    },
+    get intro() {
+      return i18n.t('options.data.intro');
+    },
+    get exportHeading() {
+      return i18n.t('options.data.exportHeading');
+    },
+    get exportJson() {
+      return i18n.t('options.data.exportJson');
+    },
+    get exportCsv() {
+      return i18n.t('options.data.exportCsv');
+    },
+    exported: (name: string) => i18n.t('options.data.exported', { file: name }),
+    exportFailed: (reason: string) => i18n.t('options.data.exportFailed', { reason }),
 
-    importHeading: 'Import',
-    importIntro: 'Bring back a Mindful Feed export. Settings in the file are not applied: set them above.',
-    fileLabel: 'Export file to import',
-    fileReading: 'Reading the file…',
+    get importHeading() {
+      return i18n.t('options.data.importHeading');
+    },
+    get importIntro() {
+      return i18n.t('options.data.importIntro');
+    },
+    get fileLabel() {
+      return i18n.t('options.data.fileLabel');
+    },
+    get fileReading() {
+      return i18n.t('options.data.fileReading');
+    },
     fileReady: (days: number, from: string | null, to: string | null, exportedAt: string) =>
       from && to
-        ? `Ready to import ${strings.values.records(days)}, ${calendarDate.format(Date.parse(from))} to ${calendarDate.format(Date.parse(to))}, exported ${dateTime.format(Date.parse(exportedAt))}.`
-        : `Ready to import: this file, exported ${dateTime.format(Date.parse(exportedAt))}, has no daily records.`,
-    modeLegend: 'How to import',
-    merge: 'Merge with the data here',
-    mergeHint: 'A day already here keeps whichever record has more watching time; nothing is counted twice.',
-    replace: 'Replace all data here',
-    replaceHint: 'The days here are deleted first.',
-    importButton: 'Import',
-    noFile: 'Choose a Mindful Feed export file first.',
-    badFile: (problem: string) => `Nothing was imported. ${problem}`,
+        ? i18n.t('options.data.fileReady', {
+            records: strings.values.records(days),
+            from: calendarDate(from),
+            to: calendarDate(to),
+            exportedAt: dateTime(Date.parse(exportedAt)),
+          })
+        : i18n.t('options.data.fileEmpty', { exportedAt: dateTime(Date.parse(exportedAt)) }),
+    get modeLegend() {
+      return i18n.t('options.data.modeLegend');
+    },
+    get merge() {
+      return i18n.t('options.data.merge');
+    },
+    get mergeHint() {
+      return i18n.t('options.data.mergeHint');
+    },
+    get replace() {
+      return i18n.t('options.data.replace');
+    },
+    get replaceHint() {
+      return i18n.t('options.data.replaceHint');
+    },
+    get importButton() {
+      return i18n.t('options.data.importButton');
+    },
+    get noFile() {
+      return i18n.t('options.data.noFile');
+    },
+    badFile: (problem: string) => i18n.t('options.data.badFile', { problem }),
     replaceQuestion: (fileDays: number, hereDays: number) =>
-      `Replace the ${strings.values.records(hereDays)} here with the file’s ${strings.values.records(fileDays)}? What is here now will be deleted. This cannot be undone.`,
-    replaceConfirm: 'Replace all data',
-    cancel: 'Cancel',
-    cancelled: 'Cancelled. Nothing was changed.',
+      i18n.t('options.data.replaceQuestion', {
+        here: strings.values.records(hereDays),
+        file: strings.values.records(fileDays),
+      }),
+    get replaceConfirm() {
+      return i18n.t('options.data.replaceConfirm');
+    },
+    get cancel() {
+      return i18n.t('options.data.cancel');
+    },
+    get cancelled() {
+      return i18n.t('options.data.cancelled');
+    },
     merged: (summary: ImportSummary) =>
-      `Merged: ${strings.values.records(summary.added)} added, ${count.format(summary.updated)} updated where the file had more time, ${count.format(summary.kept)} kept as they were.`,
+      i18n.t('options.data.merged', {
+        added: strings.values.records(summary.added),
+        updated: count(summary.updated),
+        kept: count(summary.kept),
+      }),
     replaced: (summary: ImportSummary) =>
-      `Replaced: your data is now the file’s ${strings.values.records(summary.added)} (${strings.values.records(summary.removed)} deleted).`,
-    importFailed: (reason: string) => `Nothing was imported: ${reason}`,
+      i18n.t('options.data.replaced', {
+        added: strings.values.records(summary.added),
+        removed: strings.values.records(summary.removed),
+      }),
+    importFailed: (reason: string) => i18n.t('options.data.importFailed', { reason }),
 
-    deleteHeading: 'Delete',
-    deleteIntro: 'Deletes everything Mindful Feed has counted in this browser.',
-    deleteButton: 'Delete all data…',
-    deleteQuestion:
-      'Delete everything Mindful Feed has counted in this browser? This cannot be undone; export first if you want a copy.',
-    resetToo: 'Also reset my settings to the defaults',
-    resetHint: 'Looser defaults wait for the cooling-off delay, like any other change.',
-    deleteConfirm: 'Delete all data',
-    deleted: 'All data deleted. Your settings are kept.',
-    deletedAndReset:
-      'All data deleted, and your settings are going back to the defaults (looser ones after the cooling-off delay).',
-    deleteFailed: (reason: string) => `Nothing was deleted: ${reason}`,
+    get deleteHeading() {
+      return i18n.t('options.data.deleteHeading');
+    },
+    get deleteIntro() {
+      return i18n.t('options.data.deleteIntro');
+    },
+    get deleteButton() {
+      return i18n.t('options.data.deleteButton');
+    },
+    get deleteQuestion() {
+      return i18n.t('options.data.deleteQuestion');
+    },
+    get resetToo() {
+      return i18n.t('options.data.resetToo');
+    },
+    get resetHint() {
+      return i18n.t('options.data.resetHint');
+    },
+    get deleteConfirm() {
+      return i18n.t('options.data.deleteConfirm');
+    },
+    get deleted() {
+      return i18n.t('options.data.deleted');
+    },
+    get deletedAndReset() {
+      return i18n.t('options.data.deletedAndReset');
+    },
+    deleteFailed: (reason: string) => i18n.t('options.data.deleteFailed', { reason }),
   },
 
-  support: 'Feeling low or stuck? Talking to someone you trust can help.',
-  resources: 'Support and resources',
+  get support() {
+    return i18n.t('common.support');
+  },
+  get resources() {
+    return i18n.t('common.resources');
+  },
 
   welcome: {
-    heading: 'Welcome to Mindful Feed',
-    intro: 'Mindful Feed helps you keep short-video feeds on your own terms.',
-    countedHeading: 'What is counted',
+    get heading() {
+      return i18n.t('options.welcome.heading');
+    },
+    get intro() {
+      return i18n.t('options.welcome.intro');
+    },
+    get countedHeading() {
+      return i18n.t('options.welcome.countedHeading');
+    },
     countedTime: (siteNames: string[]) =>
-      `Watching time on the ${longList.format(siteNames)} feeds: only while the tab is visible, its window is focused, and a video plays or you are active.`,
-    countedVideos: 'Videos watched: each one once, across tabs and windows.',
-    privateHeading: 'Nothing leaves your device',
-    private:
-      'No account, no analytics, no network requests of its own. Your data stays in this browser, and you can export or delete it at any time.',
-    budgetLegend: 'A daily budget for all feeds together',
-    budgetHint:
-      'The same on weekdays and weekends. You can set each site and each kind of day separately in the settings.',
-    budgetOption: (value: number | null) => (value === null ? 'No limit for now' : minutes.format(value)),
-    save: 'Save and go to settings',
+      i18n.t('options.welcome.countedTime', { sites: format().longList.format(siteNames.map(localName)) }),
+    get countedVideos() {
+      return i18n.t('options.welcome.countedVideos');
+    },
+    get privateHeading() {
+      return i18n.t('options.welcome.privateHeading');
+    },
+    get private() {
+      return i18n.t('options.welcome.private');
+    },
+    get budgetLegend() {
+      return i18n.t('options.welcome.budgetLegend');
+    },
+    get budgetHint() {
+      return i18n.t('options.welcome.budgetHint');
+    },
+    budgetOption: (value: number | null) =>
+      value === null ? i18n.t('options.welcome.noBudgetOption') : minutes(value),
+    get save() {
+      return i18n.t('options.welcome.save');
+    },
     saved: (value: number | null) =>
       value === null
-        ? 'No daily budget for now. You can set one at any time under Limits.'
-        : `Your daily budget of ${minutes.format(value)} for all feeds together is set. You can change it under Limits.`,
+        ? i18n.t('options.welcome.savedNone')
+        : i18n.t('options.welcome.saved', { budget: minutes(value) }),
     savedPending: (value: number | null, delayHours: number) =>
-      `Your new daily budget (${value === null ? 'no limit' : minutes.format(value)}) is looser than the one you had, so it takes effect after your cooling-off delay of ${hours.format(delayHours)}. It is marked “Pending” under Limits.`,
+      i18n.t('options.welcome.savedPending', {
+        budget: value === null ? strings.values.noLimit : minutes(value),
+        delay: hours(delayHours),
+      }),
   },
 };

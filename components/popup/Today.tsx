@@ -1,5 +1,6 @@
 import type { NextStop, SiteToday, Today as TodayFigures } from '@/lib/dashboard/queries';
 import type { Budget } from '@/lib/settings/schema';
+import { andThen } from '../i18n';
 import { type Format, useFormat } from './format';
 import { Meter } from './Meter';
 import { strings } from './strings';
@@ -8,22 +9,22 @@ const MINUTE = 60_000;
 
 function timeText(format: Format, activeMs: number, dailyMinutes: number | null): string {
   const used = format.duration(activeMs);
-  if (dailyMinutes === null) return `${used}, ${strings.noBudget}`;
+  if (dailyMinutes === null) return andThen(used, strings.noBudget);
   const budgetMs = dailyMinutes * MINUTE;
   const figures = strings.ofBudget(used, format.duration(budgetMs));
-  if (activeMs > budgetMs) return `${figures}, ${strings.overBudget(format.duration(activeMs - budgetMs))}`;
-  if (budgetMs - activeMs < 1000) return `${figures}, ${strings.atBudget}`;
-  return `${figures}, ${strings.left(format.duration(budgetMs - activeMs))}`;
+  if (activeMs > budgetMs) return andThen(figures, strings.overBudget(format.duration(activeMs - budgetMs)));
+  if (budgetMs - activeMs < 1000) return andThen(figures, strings.atBudget);
+  return andThen(figures, strings.left(format.duration(budgetMs - activeMs)));
 }
 
 function videosText(format: Format, videos: number, dailyVideos: number | null): string {
-  if (dailyVideos === null) return `${strings.videos(videos, format.count(videos))}, ${strings.noBudget}`;
+  if (dailyVideos === null) return andThen(strings.videos(videos, format.count(videos)), strings.noBudget);
   const figures = strings.videosOf(format.count(videos), dailyVideos, format.count(dailyVideos));
   const difference = Math.abs(dailyVideos - videos);
   const amount = strings.videos(difference, format.count(difference));
-  if (videos > dailyVideos) return `${figures}, ${strings.overBudget(amount)}`;
-  if (videos === dailyVideos) return `${figures}, ${strings.atBudget}`;
-  return `${figures}, ${strings.left(amount)}`;
+  if (videos > dailyVideos) return andThen(figures, strings.overBudget(amount));
+  if (videos === dailyVideos) return andThen(figures, strings.atBudget);
+  return andThen(figures, strings.left(amount));
 }
 
 /** Time and videos against the day's budget, as two meters (plain figures when no budget is set). */
@@ -92,7 +93,7 @@ function SiteCard({ site, allBudget }: { site: SiteToday; allBudget: Budget }) {
   ].filter((part): part is string => part !== null);
   return (
     <li class="mf-card">
-      <h3 class="mf-card-title">{site.name}</h3>
+      <h3 class="mf-card-title">{strings.siteName(site.name)}</h3>
       <Usage name={site.name} usage={site} budget={site.budget} />
       {status.length > 0 && <p class="mf-status">{status.join(' · ')}</p>}
     </li>

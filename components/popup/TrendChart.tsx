@@ -1,5 +1,6 @@
 import type { TrendDay } from '@/lib/dashboard/queries';
 import { SITES } from '@/lib/sites/registry';
+import { listItems, localName } from '../i18n';
 import { useFormat } from './format';
 import { strings } from './strings';
 
@@ -80,7 +81,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
           {shown.map(({ site, index }) => (
             <li key={site.id}>
               <span class={`mf-swatch mf-site-${index}`} aria-hidden="true" />
-              {site.name}
+              {localName(site.name)}
             </li>
           ))}
         </ul>
@@ -98,9 +99,11 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
           </thead>
           <tbody>
             {days.map((day) => {
-              const bySite = SITES.filter((site) => value(day.sites[site.id]) > 0)
-                .map((site) => strings.siteFigure(site.name, show(value(day.sites[site.id]))))
-                .join(', ');
+              const bySite = listItems(
+                SITES.filter((site) => value(day.sites[site.id]) > 0).map((site) =>
+                  strings.siteFigure(site.name, show(value(day.sites[site.id]))),
+                ),
+              );
               return (
                 <tr key={day.date}>
                   <th scope="row">{format.day(day.date)}</th>

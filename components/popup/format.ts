@@ -1,10 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { currentTimeZone } from '@/lib/tracking/local-time';
+import { hoursAndMinutes, uiLocale } from '../i18n';
 
 /**
- * Numbers, durations, dates and clock times in the user's locale and time zone. The words around them live in
- * strings.ts; this only turns figures into text.
+ * Numbers, durations, dates and clock times in the UI language and the user's time zone. The words around them
+ * live in strings.ts; this only turns figures into text.
  */
 export interface Format {
   locale: string;
@@ -63,7 +64,7 @@ export function createFormat(locale: string, timeZone: string): Format {
       if (whole < 60) return minutes.format(whole);
       const rest = whole % 60;
       const h = hours.format(Math.floor(whole / 60));
-      return rest === 0 ? h : `${h} ${minutes.format(rest)}`;
+      return rest === 0 ? h : hoursAndMinutes(h, minutes.format(rest));
     },
     clock: (time) => clock.format(time),
     day: (date) => day.format(noon(date)),
@@ -74,7 +75,7 @@ export function createFormat(locale: string, timeZone: string): Format {
   };
 }
 
-const FormatContext = createContext<Format>(createFormat(globalThis.navigator?.language ?? 'en', currentTimeZone()));
+const FormatContext = createContext<Format>(createFormat(uiLocale(), currentTimeZone()));
 
 export const FormatProvider = FormatContext.Provider;
 

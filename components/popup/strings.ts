@@ -1,110 +1,210 @@
+import { i18n } from '#i18n';
 import type { DayType } from '@/lib/dashboard/dates';
 import type { LimitReason } from '@/lib/dashboard/queries';
 import type { Capability } from '@/lib/db/database';
 import type { PromptKind } from '@/lib/limits/decide';
+import { localName } from '../i18n';
 
-// Every user-visible word of the popup lives here, so it can move to browser i18n in one place. Figures come in
-// already formatted (components/popup/format.ts, in the user's locale); the words choose singular or plural.
-const plural = new Intl.PluralRules('en');
-const one = (n: number) => plural.select(n) === 'one';
+// Every user-visible word of the popup, from the browser's i18n (locales/*.yml, under `popup`). Figures come in
+// already formatted (components/popup/format.ts, in the UI language); the counts choose singular or plural.
 
 export const strings = {
-  title: 'Mindful Feed',
-  loading: 'Loading your figures…',
-  storageError: 'Mindful Feed can’t read its data on this device, so there are no figures to show.',
-  storageErrorHint: 'Try closing this window and opening it again. If it keeps happening, restart the browser.',
-  errorDetails: (message: string) => `Details: ${message}`,
+  get title() {
+    return i18n.t('extension.name');
+  },
+  get loading() {
+    return i18n.t('popup.loading');
+  },
+  get storageError() {
+    return i18n.t('popup.storageError');
+  },
+  get storageErrorHint() {
+    return i18n.t('popup.storageErrorHint');
+  },
+  errorDetails: (message: string) => i18n.t('popup.errorDetails', { message }),
 
-  today: 'Today',
-  dayType: (type: DayType) => (type === 'weekend' ? 'Weekend limits' : 'Weekday limits'),
-  allFeeds: 'All feeds',
-  timeLabel: (name: string) => `${name}: time today`,
-  videosLabel: (name: string) => `${name}: videos today`,
-  ofBudget: (used: string, budget: string) => `${used} of ${budget}`,
-  left: (amount: string) => `${amount} left`,
-  overBudget: (amount: string) => `over budget by ${amount}`,
-  atBudget: 'budget reached',
-  noBudget: 'no daily limit',
-  videos: (n: number, formatted: string) => `${formatted} ${one(n) ? 'video' : 'videos'}`,
+  get today() {
+    return i18n.t('popup.today');
+  },
+  dayType: (type: DayType) => (type === 'weekend' ? i18n.t('popup.weekendLimits') : i18n.t('popup.weekdayLimits')),
+  get allFeeds() {
+    return i18n.t('common.allFeeds');
+  },
+  /** A site's name as this language knows it. */
+  siteName: (name: string) => localName(name),
+  timeLabel: (name: string) => i18n.t('popup.timeLabel', { site: localName(name) }),
+  videosLabel: (name: string) => i18n.t('popup.videosLabel', { site: localName(name) }),
+  ofBudget: (used: string, budget: string) => i18n.t('popup.ofBudget', { used, budget }),
+  left: (amount: string) => i18n.t('popup.left', { amount }),
+  overBudget: (amount: string) => i18n.t('popup.overBudget', { amount }),
+  get atBudget() {
+    return i18n.t('popup.atBudget');
+  },
+  get noBudget() {
+    return i18n.t('popup.noBudget');
+  },
+  videos: (n: number, formatted: string) => i18n.t('popup.videos', n, { count: formatted }),
   videosOf: (formatted: string, budget: number, budgetFormatted: string) =>
-    `${formatted} of ${budgetFormatted} ${one(budget) ? 'video' : 'videos'}`,
-  session: (duration: string, since: string) => `This session: ${duration}, since ${since}`,
-  noSession: 'Not watching right now.',
-  nothingYet: 'Nothing watched yet today.',
-  notTracked: 'Not tracked',
-  breakIn: (duration: string) => `Break in ${duration} of watching`,
-  limitIn: (duration: string) => `Limit in ${duration} of watching`,
-  breakDue: 'Break due now',
-  limitReached: (reason: LimitReason) => (reason === 'quiet-hours' ? 'Quiet hours now' : 'Limit reached'),
-  snoozedUntil: (clock: string) => `Snoozed until ${clock}`,
-  snoozesLeft: (n: number, formatted: string) => `${formatted} ${one(n) ? 'snooze' : 'snoozes'} left today`,
-  pausedNote: (clock: string) => `Counting is paused until ${clock}: time watched now is not added.`,
+    i18n.t('popup.videosOf', budget, { count: formatted, budget: budgetFormatted }),
+  session: (duration: string, since: string) => i18n.t('popup.session', { duration, since }),
+  get noSession() {
+    return i18n.t('popup.noSession');
+  },
+  get nothingYet() {
+    return i18n.t('popup.nothingYet');
+  },
+  get notTracked() {
+    return i18n.t('popup.notTracked');
+  },
+  breakIn: (duration: string) => i18n.t('popup.breakIn', { duration }),
+  limitIn: (duration: string) => i18n.t('popup.limitIn', { duration }),
+  get breakDue() {
+    return i18n.t('popup.breakDue');
+  },
+  limitReached: (reason: LimitReason) =>
+    reason === 'quiet-hours' ? i18n.t('popup.quietHoursNow') : i18n.t('popup.limitReached'),
+  snoozedUntil: (clock: string) => i18n.t('popup.snoozedUntil', { clock }),
+  snoozesLeft: (n: number, formatted: string) => i18n.t('popup.snoozesLeft', n, { count: formatted }),
+  pausedNote: (clock: string) => i18n.t('popup.pausedNote', { clock }),
 
-  trends: 'Trends',
-  period: 'Period',
-  periodDays: (formatted: string) => `${formatted} days`,
-  measure: 'Show',
-  measureTime: 'Time',
-  measureVideos: 'Videos',
+  get trends() {
+    return i18n.t('popup.trends');
+  },
+  get period() {
+    return i18n.t('popup.period');
+  },
+  periodDays: (formatted: string) => i18n.t('popup.periodDays', { count: formatted }),
+  get measure() {
+    return i18n.t('popup.measure');
+  },
+  get measureTime() {
+    return i18n.t('popup.measureTime');
+  },
+  get measureVideos() {
+    return i18n.t('popup.measureVideos');
+  },
   chartLabel: (measure: 'time' | 'videos', days: string, total: string, peakDay: string, peak: string) =>
-    `${measure === 'time' ? 'Watching time' : 'Videos watched'} per day over the last ${days} days, by site: ${total} in all; most on ${peakDay}, ${peak}.`,
+    measure === 'time'
+      ? i18n.t('popup.chartLabelTime', { days, total, peakDay, peak })
+      : i18n.t('popup.chartLabelVideos', { days, total, peakDay, peak }),
   chartEmpty: (measure: 'time' | 'videos', days: string) =>
-    `${measure === 'time' ? 'Watching time' : 'Videos watched'} per day over the last ${days} days: none yet.`,
-  showTable: 'Show as a table',
-  columnDay: 'Day',
-  columnAll: 'All feeds',
-  columnSites: 'By site',
-  siteFigure: (name: string, figure: string) => `${name} ${figure}`,
-  none: '—',
-  legend: 'Sites',
-  hours: 'Time of day',
-  hoursLabel: (from: string, to: string, total: string) =>
-    `Watching time by hour of day over the last 30 days: most between ${from} and ${to}, ${total}.`,
-  hoursEmpty: 'Watching time by hour of day over the last 30 days: none yet.',
-  columnHour: 'Hour',
-  columnTime: 'Time',
-  baseline: 'Compared with your first week',
-  baselineChange: (change: string) => `${change} vs your first week`,
-  baselineDetail: (last: string, first: string) =>
-    `${last} a day over the last 7 days, ${first} a day in your first week.`,
-  baselineNotEnough: 'Not enough data yet: this needs two weeks of history.',
+    measure === 'time' ? i18n.t('popup.chartEmptyTime', { days }) : i18n.t('popup.chartEmptyVideos', { days }),
+  get showTable() {
+    return i18n.t('popup.showTable');
+  },
+  get columnDay() {
+    return i18n.t('popup.columnDay');
+  },
+  get columnAll() {
+    return i18n.t('popup.columnAll');
+  },
+  get columnSites() {
+    return i18n.t('popup.columnSites');
+  },
+  siteFigure: (name: string, figure: string) => i18n.t('popup.siteFigure', { site: localName(name), figure }),
+  get none() {
+    return i18n.t('popup.none');
+  },
+  get legend() {
+    return i18n.t('popup.legend');
+  },
+  get hours() {
+    return i18n.t('popup.hours');
+  },
+  hoursLabel: (from: string, to: string, total: string) => i18n.t('popup.hoursLabel', { from, to, total }),
+  get hoursEmpty() {
+    return i18n.t('popup.hoursEmpty');
+  },
+  get columnHour() {
+    return i18n.t('popup.columnHour');
+  },
+  get columnTime() {
+    return i18n.t('popup.columnTime');
+  },
+  get baseline() {
+    return i18n.t('popup.baseline');
+  },
+  baselineChange: (change: string) => i18n.t('popup.baselineChange', { change }),
+  baselineDetail: (last: string, first: string) => i18n.t('popup.baselineDetail', { last, first }),
+  get baselineNotEnough() {
+    return i18n.t('popup.baselineNotEnough');
+  },
 
-  effect: 'Effect',
-  promptsShown: 'Prompts shown, last 30 days',
+  get effect() {
+    return i18n.t('popup.effect');
+  },
+  get promptsShown() {
+    return i18n.t('popup.promptsShown');
+  },
   promptKind: {
-    nudge: 'Nudges',
-    breathing: 'Breathing pauses',
-    intention: 'Intention checks',
-    limit: 'Limits',
+    get nudge() {
+      return i18n.t('popup.promptKind.nudge');
+    },
+    get breathing() {
+      return i18n.t('popup.promptKind.breathing');
+    },
+    get intention() {
+      return i18n.t('popup.promptKind.intention');
+    },
+    get limit() {
+      return i18n.t('popup.promptKind.limit');
+    },
   } satisfies Record<PromptKind, string>,
-  backOut: 'Backed out',
+  get backOut() {
+    return i18n.t('popup.backOut');
+  },
   backOutValue: (left: string, answered: string, rate: string) =>
-    `${rate}: you chose “I’m done” ${left} of ${answered} times a prompt asked`,
-  backOutNone: 'No answers to prompts yet',
-  notInterested: '“Not interested” used',
-  notInterestedValue: (today: string, month: string) => `${today} today, ${month} in the last 30 days`,
-  streak: 'Days within budget',
+    i18n.t('popup.backOutValue', { rate, left, answered }),
+  get backOutNone() {
+    return i18n.t('popup.backOutNone');
+  },
+  get notInterested() {
+    return i18n.t('popup.notInterested');
+  },
+  notInterestedValue: (today: string, month: string) => i18n.t('popup.notInterestedValue', { today, month }),
+  get streak() {
+    return i18n.t('popup.streak');
+  },
   streakDays: (n: number, formatted: string, throughToday: boolean) =>
-    `${formatted} ${one(n) ? 'day' : 'days'} in a row${throughToday ? '' : ', up to yesterday'}`,
-  streakNone: 'None in a row yet',
-  streakNoBudget: 'Set a daily time or video limit in the options to count these days.',
+    throughToday
+      ? i18n.t('popup.streakDays', n, { count: formatted })
+      : i18n.t('popup.streakDaysToYesterday', n, { count: formatted }),
+  get streakNone() {
+    return i18n.t('popup.streakNone');
+  },
+  get streakNoBudget() {
+    return i18n.t('popup.streakNoBudget');
+  },
 
-  health: 'Needs attention',
+  get health() {
+    return i18n.t('popup.health');
+  },
   healthIssue: (name: string, capability: Capability): string => {
+    const site = localName(name);
     switch (capability) {
       case 'tracking':
-        return `${name}: Mindful Feed can’t find the video on this page layout; it counts by page activity only until an update.`;
+        return i18n.t('popup.healthTracking', { site });
       case 'not-interested':
-        return `${name}: the one-key “Not interested” couldn’t find the site’s own menu item last time. The site’s menu still works by hand until an update.`;
+        return i18n.t('popup.healthNotInterested', { site });
       case 'script':
-        return `${name}: Mindful Feed had trouble starting on this site, so its figures may be incomplete until an update.`;
+        return i18n.t('popup.healthScript', { site });
     }
   },
 
-  actions: 'Quick actions',
-  openOptions: 'Open options',
-  pause: 'Pause tracking for an hour',
-  pausedUntil: (clock: string) => `Paused until ${clock}`,
-  resume: 'Resume',
-  actionFailed: 'That didn’t work. Please try again.',
+  get actions() {
+    return i18n.t('popup.actions');
+  },
+  get openOptions() {
+    return i18n.t('popup.openOptions');
+  },
+  get pause() {
+    return i18n.t('popup.pause');
+  },
+  pausedUntil: (clock: string) => i18n.t('popup.pausedUntil', { clock }),
+  get resume() {
+    return i18n.t('popup.resume');
+  },
+  get actionFailed() {
+    return i18n.t('popup.actionFailed');
+  },
 };

@@ -35,7 +35,8 @@ export function LimitReached({
   const doneButton = useRef<HTMLButtonElement>(null);
   const [typed, setTyped] = useState('');
   const canSnooze = snoozesLeft > 0;
-  const phraseTyped = matchesPhrase(typed, overridePhrase);
+  const phrase = strings.overridePhrase(overridePhrase);
+  const phraseTyped = matchesPhrase(typed, phrase);
 
   const snooze = whenTrusted(isTrusted, () => {
     if (canSnooze) onSnooze();
@@ -83,7 +84,7 @@ export function LimitReached({
           <p id={phraseId} class="mf-text">
             {strings.noSnoozesLeft} {strings.phraseInstruction}
           </p>
-          <p class="mf-phrase">{overridePhrase}</p>
+          <p class="mf-phrase">{phrase}</p>
           <label class="mf-label" for={fieldId}>
             {strings.phraseLabel}
           </label>

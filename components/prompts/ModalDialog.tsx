@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { uiLocale } from '../i18n';
 
 interface ModalDialogProps {
   labelledBy: string;
@@ -101,6 +102,8 @@ export function ModalDialog({ labelledBy, describedBy, initialFocus, onEscape, o
     // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop only swallows mouse-downs; the dialog inside is the interactive part
     <div
       class={opaque ? 'mf-root mf-overlay mf-overlay--opaque' : 'mf-root mf-overlay'}
+      // The page's own language may be another: screen readers and fonts follow the prompt's.
+      lang={uiLocale()}
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) event.preventDefault();
       }}

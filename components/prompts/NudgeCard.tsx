@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { uiLocale } from '../i18n';
 import { eventIsTrusted, SupportLine, TodayFigures, useMounted, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps } from './types';
@@ -21,6 +22,7 @@ export function NudgeCard({
   return (
     <section
       class="mf-root mf-card mf-nudge"
+      lang={uiLocale()}
       aria-labelledby={headingId}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { uiLocale } from '../i18n';
 import { eventIsTrusted, useMounted, whenTrusted } from './parts';
 import { strings } from './strings';
 
@@ -60,6 +61,7 @@ export function Toast({
     <div
       ref={toast}
       class="mf-root mf-toast"
+      lang={uiLocale()}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocusIn={() => setHeld(true)}

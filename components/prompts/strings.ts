@@ -1,102 +1,168 @@
+import { i18n } from '#i18n';
+import { hoursAndMinutes, localName, perLocale } from '../i18n';
 import type { IntentionAnswer, PromptFigures, PromptReason } from './types';
 
-// Every user-visible word of the prompts lives here, so it can move to browser i18n in one place.
-// The locale goes with the language of these strings; when they move to i18n it should follow the UI language.
-const LOCALE = 'en';
+// Every user-visible word of the prompts, from the browser's i18n (locales/*.yml, under `prompts`), with figures
+// formatted for the UI language. The prompts run in content scripts, where browser.i18n.getMessage works too.
 
-const count = new Intl.NumberFormat(LOCALE);
-const shortMinutes = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'short' });
-const shortHours = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'hour', unitDisplay: 'short' });
-const shortSeconds = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'second', unitDisplay: 'short' });
-const longMinutes = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-const longSeconds = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'second', unitDisplay: 'long' });
-const plural = new Intl.PluralRules(LOCALE);
+const format = perLocale((locale) => {
+  const unit = (name: 'second' | 'minute' | 'hour', unitDisplay: 'short' | 'long') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay });
+  return {
+    count: new Intl.NumberFormat(locale),
+    shortMinutes: unit('minute', 'short'),
+    shortHours: unit('hour', 'short'),
+    shortSeconds: unit('second', 'short'),
+    longMinutes: unit('minute', 'long'),
+    longSeconds: unit('second', 'long'),
+  };
+});
 
 /** Whole minutes, rounded down so a budget never reads as used up before it is. */
 function duration(seconds: number): string {
+  const { shortSeconds, shortMinutes, shortHours } = format();
   // Under a minute (a short trial limit, a fresh session), seconds say more than "0 min".
   if (seconds < 60) return shortSeconds.format(Math.max(0, Math.round(seconds)));
   const minutes = Math.floor(Math.max(0, seconds) / 60);
   if (minutes < 60) return shortMinutes.format(minutes);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? shortHours.format(hours) : `${shortHours.format(hours)} ${shortMinutes.format(rest)}`;
+  return rest === 0 ? shortHours.format(hours) : hoursAndMinutes(shortHours.format(hours), shortMinutes.format(rest));
 }
+
+const count = (n: number) => format().count.format(n);
 
 function videos(n: number): string {
-  return `${count.format(n)} ${plural.select(n) === 'one' ? 'video' : 'videos'}`;
+  return i18n.t('prompts.videos', n, { count: count(n) });
 }
 
+/**
+ * The sentence lib/limits/decide.ts asks for (its OVERRIDE_PHRASE; a test checks they agree). The prompt shows, and
+ * expects, its translation, so nobody has to type a sentence in a language they did not choose.
+ */
+export const SOURCE_OVERRIDE_PHRASE = 'I choose to keep watching';
+
 export const strings = {
-  done: 'I’m done',
-  continue: 'Continue',
-  continueIn: (seconds: number) => `Continue in ${longSeconds.format(seconds)}`,
-  close: 'Close',
+  get done() {
+    return i18n.t('prompts.done');
+  },
+  get continue() {
+    return i18n.t('prompts.continue');
+  },
+  continueIn: (seconds: number) => i18n.t('prompts.continueIn', { seconds: format().longSeconds.format(seconds) }),
+  get close() {
+    return i18n.t('prompts.close');
+  },
 
-  support: 'Feeling low or stuck? Talking to someone you trust can help.',
-  resources: 'Support and resources',
+  get support() {
+    return i18n.t('common.support');
+  },
+  get resources() {
+    return i18n.t('common.resources');
+  },
 
-  figuresLabel: 'Today so far',
-  timeToday: 'Time today',
-  videosToday: 'Videos today',
-  thisSession: 'This session',
+  get figuresLabel() {
+    return i18n.t('prompts.figuresLabel');
+  },
+  get timeToday() {
+    return i18n.t('prompts.timeToday');
+  },
+  get videosToday() {
+    return i18n.t('prompts.videosToday');
+  },
+  get thisSession() {
+    return i18n.t('prompts.thisSession');
+  },
   timeValue: (seconds: number, budgetMinutes: number | null) =>
-    budgetMinutes === null ? duration(seconds) : `${duration(seconds)} of ${duration(budgetMinutes * 60)}`,
+    budgetMinutes === null
+      ? duration(seconds)
+      : i18n.t('prompts.ofBudget', { used: duration(seconds), budget: duration(budgetMinutes * 60) }),
   videosValue: (watched: number, budget: number | null) =>
-    budget === null ? videos(watched) : `${count.format(watched)} of ${videos(budget)}`,
+    budget === null
+      ? videos(watched)
+      : i18n.t('prompts.videosOf', budget, { watched: count(watched), count: count(budget) }),
   sessionValue: (seconds: number) => duration(seconds),
 
   nudgeHeading: (reason: PromptReason, figures: PromptFigures): string => {
+    const site = localName(figures.siteName);
     switch (reason) {
       case 'approaching-time':
-        return `Nearly at your time for ${figures.siteName} today`;
+        return i18n.t('prompts.nudgeHeading.approachingTime', { site });
       case 'approaching-videos':
-        return `Nearly at your videos for ${figures.siteName} today`;
+        return i18n.t('prompts.nudgeHeading.approachingVideos', { site });
       case 'video-count':
-        return `${videos(figures.todayVideos)} on ${figures.siteName} today`;
+        return i18n.t('prompts.nudgeHeading.videoCount', { videos: videos(figures.todayVideos), site });
       default:
-        return `A quick check-in on ${figures.siteName}`;
+        return i18n.t('prompts.nudgeHeading.other', { site });
     }
   },
-  nudgeText: 'Just so you know where you are. What comes next is up to you.',
+  get nudgeText() {
+    return i18n.t('prompts.nudgeText');
+  },
 
-  breathingHeading: 'Time for a short pause',
+  get breathingHeading() {
+    return i18n.t('prompts.breathingHeading');
+  },
   breathingText: (figures: PromptFigures) =>
-    `You’ve been watching ${figures.siteName} for ${duration(figures.sessionSeconds)} in one go. Take one slow breath, then choose what’s next.`,
-  breatheIn: 'Breathe in…',
-  breatheOut: 'Breathe out…',
-  breathOver: 'Ready when you are.',
+    i18n.t('prompts.breathingText', { site: localName(figures.siteName), duration: duration(figures.sessionSeconds) }),
+  get breatheIn() {
+    return i18n.t('prompts.breatheIn');
+  },
+  get breatheOut() {
+    return i18n.t('prompts.breatheOut');
+  },
+  get breathOver() {
+    return i18n.t('prompts.breathOver');
+  },
 
-  intentionHeading: 'What did you come for?',
-  intentionText: (figures: PromptFigures) =>
-    `A quick check-in before you keep watching ${figures.siteName}. There’s no wrong answer.`,
+  get intentionHeading() {
+    return i18n.t('prompts.intentionHeading');
+  },
+  intentionText: (figures: PromptFigures) => i18n.t('prompts.intentionText', { site: localName(figures.siteName) }),
   intentionChoices: {
-    'something-specific': 'Something specific',
-    'short-break': 'A short break',
-    'just-browsing': 'Just browsing',
+    get 'something-specific'() {
+      return i18n.t('prompts.intentionChoices.somethingSpecific');
+    },
+    get 'short-break'() {
+      return i18n.t('prompts.intentionChoices.shortBreak');
+    },
+    get 'just-browsing'() {
+      return i18n.t('prompts.intentionChoices.justBrowsing');
+    },
   } satisfies Record<IntentionAnswer, string>,
-  intentionHint: 'Pick one to continue.',
+  get intentionHint() {
+    return i18n.t('prompts.intentionHint');
+  },
 
   limitHeading: (reason: PromptReason, figures: PromptFigures): string => {
+    const site = localName(figures.siteName);
     switch (reason) {
       case 'daily-time':
-        return `You’ve reached today’s time on ${figures.siteName}`;
+        return i18n.t('prompts.limitHeading.dailyTime', { site });
       case 'daily-videos':
-        return `You’ve reached today’s videos on ${figures.siteName}`;
+        return i18n.t('prompts.limitHeading.dailyVideos', { site });
       case 'quiet-hours':
-        return `It’s quiet hours for ${figures.siteName}`;
+        return i18n.t('prompts.limitHeading.quietHours', { site });
       default:
-        return `You’ve reached a limit you set for ${figures.siteName}`;
+        return i18n.t('prompts.limitHeading.other', { site });
     }
   },
   limitText: (reason: PromptReason): string =>
-    reason === 'quiet-hours'
-      ? 'You chose to keep this time free of the feed. Stopping now keeps that choice.'
-      : 'This is the limit you chose for today. Stopping now keeps that choice.',
-  snooze: (minutes: number) => `Snooze ${longMinutes.format(minutes)}`,
-  snoozesLeft: (n: number) => `${count.format(n)} ${plural.select(n) === 'one' ? 'snooze' : 'snoozes'} left today`,
-  noSnoozesLeft: 'No snoozes left today.',
-  phraseInstruction: 'To keep watching anyway, type this sentence:',
-  phraseLabel: 'Type the sentence to continue',
-  continueAnyway: 'Continue anyway',
+    reason === 'quiet-hours' ? i18n.t('prompts.limitText.quietHours') : i18n.t('prompts.limitText.other'),
+  snooze: (minutes: number) => i18n.t('prompts.snooze', { duration: format().longMinutes.format(minutes) }),
+  snoozesLeft: (n: number) => i18n.t('prompts.snoozesLeft', n, { count: count(n) }),
+  get noSnoozesLeft() {
+    return i18n.t('prompts.noSnoozesLeft');
+  },
+  get phraseInstruction() {
+    return i18n.t('prompts.phraseInstruction');
+  },
+  get phraseLabel() {
+    return i18n.t('prompts.phraseLabel');
+  },
+  /** The sentence to type: the translation of the usual one, any other as it came. */
+  overridePhrase: (phrase: string) => (phrase === SOURCE_OVERRIDE_PHRASE ? i18n.t('prompts.overridePhrase') : phrase),
+  get continueAnyway() {
+    return i18n.t('prompts.continueAnyway');
+  },
 };

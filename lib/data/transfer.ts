@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { type Database, type DayRow, emptyOutcomes, type TotalRow } from '../db/database';
 import { buildExport, type ExportDocument, parseExport } from '../export/format';
 import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
@@ -116,14 +117,14 @@ const ROUNDING_SECONDS = 0.002;
 function findProblem(document: ExportDocument, context: { now: number; timeZone: string }): string | null {
   const latest = localDate(context.now + FUTURE_SLACK_MS, context.timeZone);
   const future = [...document.days, ...document.totals].find((row) => row.date > latest);
-  if (future) return `This file has usage on ${future.date}, which has not happened yet.`;
+  if (future) return i18n.t('importErrors.future', { date: future.date });
   const totals = new Map(document.totals.map((total) => [total.date, total.activeSeconds]));
   for (const day of document.days) {
     if (day.activeSeconds === 0) continue;
     const total = totals.get(day.date);
-    if (total === undefined) return `This file has no all-sites total for ${day.date}.`;
+    if (total === undefined) return i18n.t('importErrors.noTotal', { date: day.date });
     if (total + ROUNDING_SECONDS < day.activeSeconds) {
-      return `In this file the all-sites total for ${day.date} is less than the time on ${day.site}.`;
+      return i18n.t('importErrors.totalTooSmall', { date: day.date, site: day.site });
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { i18n } from '#i18n';
 import type { Database } from '../db/database';
 import { type Settings, settingsSchema } from '../settings/schema';
 import { SITE_IDS } from '../sites/types';
@@ -12,10 +13,13 @@ const MAX_DAY_SECONDS = 25 * 3600; // the longest local day (DST fall-back)
 const MAX_HOUR_SECONDS = 2 * 3600; // the hour repeated at DST fall-back
 
 /** A real calendar date, YYYY-MM-DD (no 30 February). */
-const localDateSchema = z.iso.date().refine((value) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}, 'not a calendar date');
+const localDateSchema = z.iso.date().refine(
+  (value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  },
+  { error: () => i18n.t('importErrors.notCalendarDate') },
+);
 
 const secondsSchema = (max: number) => z.number().min(0).max(max);
 const countSchema = z.number().int().min(0).max(1_000_000);
@@ -35,20 +39,23 @@ export const exportDaySchema = z
     notInterested: countSchema,
     hourly: hourlySchema,
   })
-  .refine(hoursAddUp, 'hourly seconds do not add up to activeSeconds');
+  .refine(hoursAddUp, { error: () => i18n.t('importErrors.hoursDoNotAddUp') });
 
 export const exportTotalSchema = z
   .strictObject({ date: localDateSchema, activeSeconds: secondsSchema(MAX_DAY_SECONDS), hourly: hourlySchema })
-  .refine(hoursAddUp, 'hourly seconds do not add up to activeSeconds');
+  .refine(hoursAddUp, { error: () => i18n.t('importErrors.hoursDoNotAddUp') });
 
-const timeZoneSchema = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not an IANA time zone');
+const timeZoneSchema = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: () => i18n.t('importErrors.notTimeZone') },
+);
 
 export const EXPORT_FORMAT = 'mindful-feed-export';
 export const EXPORT_VERSION = 1;
@@ -68,13 +75,22 @@ export const exportSchema = z
     const seen = new Set<string>();
     document.days.forEach((day, index) => {
       const key = `${day.date} ${day.site}`;
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: ['days', index], message: `${key} appears twice` });
+      if (seen.has(key))
+        context.addIssue({
+          code: 'custom',
+          path: ['days', index],
+          message: i18n.t('importErrors.appearsTwice', { what: key }),
+        });
       seen.add(key);
     });
     const dates = new Set<string>();
     document.totals.forEach((total, index) => {
       if (dates.has(total.date)) {
-        context.addIssue({ code: 'custom', path: ['totals', index], message: `${total.date} appears twice` });
+        context.addIssue({
+          code: 'custom',
+          path: ['totals', index],
+          message: i18n.t('importErrors.appearsTwice', { what: total.date }),
+        });
       }
       dates.add(total.date);
     });
@@ -119,14 +135,16 @@ export function parseExport(text: string): { ok: true; document: ExportDocument 
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON.' };
+    return { ok: false, error: i18n.t('importErrors.notJson') };
   }
   const parsed = exportSchema.safeParse(raw);
   if (parsed.success) return { ok: true, document: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  const problem = issue?.message ?? i18n.t('importErrors.unknownProblem');
   return {
     ok: false,
-    error: `This is not a valid Mindful Feed export${where}: ${issue?.message ?? 'unknown problem'}.`,
+    error: issue?.path.length
+      ? i18n.t('importErrors.invalidAt', { where: issue.path.join('.'), problem })
+      : i18n.t('importErrors.invalid', { problem }),
   };
 }

@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { uiLocale } from '../../../components/i18n';
 import { OptionsApp } from '../../../components/OptionsApp';
 import { browserEnvironment, type OptionsEnvironment } from '../../../components/options/environment';
+import { strings } from '../../../components/options/strings';
 import type { Database } from '../../../lib/db/database';
 import { proposeSettings, type StoredSettings } from '../../../lib/settings/commitment';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
@@ -49,8 +51,10 @@ export async function renderOptions(
     ...options.environment,
   };
   render(<OptionsApp environment={environment} welcome={options.welcome} />);
-  // Loaded: the welcome, or the settings.
-  await screen.findByRole('heading', { name: options.welcome ? 'What is counted' : 'Limits' });
+  // Loaded: the welcome, or the settings (in whichever language the browser speaks).
+  await screen.findByRole('heading', {
+    name: options.welcome ? strings.welcome.countedHeading : strings.limits.heading,
+  });
   return { db, environment, downloads };
 }
 
@@ -81,9 +85,9 @@ export async function storeWithPending(chosen: (settings: Settings) => void, loo
 
 export const stored = () => readStoredSettings();
 
-/** How the page writes a moment, in the browser's locale (the test's locale, whatever it is). */
+/** How the page writes a moment, in the browser's UI language. */
 export const when = (time: number) =>
-  new Intl.DateTimeFormat(undefined, {
+  new Intl.DateTimeFormat(uiLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
