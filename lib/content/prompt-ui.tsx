@@ -23,13 +23,24 @@ export function createPromptSurface(ctx: ContentScriptContext, doc: Document): P
     if (ui?.mounted && props) render(<BreakPrompt {...props} />, ui.mounted);
   };
 
+  let removals: number[] = [];
+  let remountTimer: ReturnType<typeof setTimeout> | undefined;
+  const remount = () => {
+    if (ui && props && !ui.shadowHost.isConnected) {
+      ui.mount();
+      draw();
+    }
+  };
   const watchForRemoval = () => {
     guard?.disconnect();
     guard = new MutationObserver(() => {
-      if (ui && props && !ui.shadowHost.isConnected) {
-        ui.mount();
-        draw();
-      }
+      if (!ui || !props || ui.shadowHost.isConnected) return;
+      // Put it back at once; a page that keeps removing it gets it back a little later, so the two never spin.
+      const now = Date.now();
+      removals = [...removals.filter((at) => now - at < 1_000), now];
+      clearTimeout(remountTimer);
+      if (removals.length > 3) remountTimer = setTimeout(remount, 250);
+      else remount();
     });
     // Only the two places the host can be attached to, not the whole document.
     guard.observe(doc.documentElement, { childList: true });
@@ -64,6 +75,7 @@ export function createPromptSurface(ctx: ContentScriptContext, doc: Document): P
     },
     hide() {
       props = null;
+      clearTimeout(remountTimer);
       guard?.disconnect();
       guard = null;
       ui?.remove();
