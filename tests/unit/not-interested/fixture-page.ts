@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, type BrowserWindow, type ISyncResponse } from 'happy-dom';
 import type { SiteId } from '../../../lib/sites/types';
-import { FIXTURES_DIR, readFixtureRoutes } from '../../fixtures/server';
+import { FIXTURES_DIR, findRoute, readFixtureRoutes } from '../../fixtures/server';
 
 /**
  * A fixture feed running for real in happy-dom: the page is fetched and its `/__fixture/*.js` executed, both served
@@ -47,7 +47,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export async function openFixturePage(siteId: SiteId, href: string): Promise<FixturePage> {
-  const { routes } = await readFixtureRoutes(siteId);
+  const fixtureRoutes = await readFixtureRoutes(siteId);
   const siteDir = join(FIXTURES_DIR, 'sites', siteId);
 
   /** The file the fixture server would answer with, or null (a 404). */
@@ -55,7 +55,7 @@ export async function openFixturePage(siteId: SiteId, href: string): Promise<Fix
     if (url.pathname.startsWith('/__media/'))
       return join(FIXTURES_DIR, 'media', url.pathname.slice('/__media/'.length));
     if (url.pathname.startsWith('/__fixture/')) return join(siteDir, url.pathname.slice('/__fixture/'.length));
-    const route = routes.find((candidate) => new RegExp(candidate.path).test(url.pathname));
+    const route = findRoute(fixtureRoutes, url);
     return route ? join(siteDir, route.file) : null;
   }
 
