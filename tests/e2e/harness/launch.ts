@@ -30,6 +30,8 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** A visible window (needs a display), for `npm run demo`. */
   headed?: boolean;
+  /** Launch the same browser without the extension (benchmarks compare the two). */
+  withoutExtension?: boolean;
 }
 
 async function fixtureCertSpki(): Promise<string> {
@@ -80,8 +82,9 @@ export class ExtensionBrowser {
       ...(options.headed ? [] : ['--headless']),
       '--remote-debugging-port=0',
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(options.withoutExtension
+        ? ['--disable-extensions']
+        : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
       `--host-resolver-rules=${hostRules}`,
       `--ignore-certificate-errors-spki-list=${await fixtureCertSpki()}`,
       '--autoplay-policy=no-user-gesture-required',
@@ -106,6 +109,9 @@ export class ExtensionBrowser {
       const browser = await chromium.connectOverCDP(wsUrl, { noDefaults: true });
       const context = browser.contexts()[0];
       if (!context) throw new Error('Chromium has no default context');
+      if (options.withoutExtension) {
+        return new ExtensionBrowser(browser, context, '', child, userDataDir, ownsUserDataDir);
+      }
       const worker =
         context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
         (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
