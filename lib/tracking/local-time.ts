@@ -3,24 +3,6 @@
  * local midnight and hours at local hour boundaries, whatever DST does (23- and 25-hour days, 30-minute shifts).
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
 export interface LocalHour {
   /** Local calendar date, YYYY-MM-DD. */
   date: string;
@@ -29,9 +11,8 @@ export interface LocalHour {
 }
 
 export function localHour(time: number, timeZone: string): LocalHour {
-  const parts: Record<string, string> = {};
-  for (const part of formatter(timeZone).formatToParts(time)) parts[part.type] = part.value;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24 };
+  const clock = localClock(time, timeZone);
+  return { date: clock.date, hour: Math.floor(clock.minuteOfDay / 60) };
 }
 
 export function localDate(time: number, timeZone: string): string {
