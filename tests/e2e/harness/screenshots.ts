@@ -2,8 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Screenshots for the README, made by the e2e tests on the fixture feeds. */
-export const SCREENSHOTS_DIR = resolve('docs/screenshots');
+/**
+ * Screenshots made by the e2e tests on the fixture feeds. Every run writes them to .e2e-artifacts/screenshots;
+ * `npm run screenshots` (UPDATE_SCREENSHOTS=1) writes the README's copies in docs/screenshots instead.
+ */
+export const SCREENSHOTS_DIR = resolve(
+  process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : '.e2e-artifacts/screenshots',
+);
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS_DIR, { recursive: true });
