@@ -112,6 +112,8 @@ export function createPromptController(deps: PromptControllerDeps) {
 
   return {
     apply,
+    /** Off the feed no prompt stays up; nothing is recorded, the rules ask again on the way back. */
+    leftFeed: close,
     get current() {
       return current;
     },

@@ -41,6 +41,7 @@ export function runSite(ctx: ContentScriptContext, site: Site): void {
       signal: ctx.signal,
       pageId: crypto.randomUUID(),
       onFailure,
+      onLeftFeed: () => prompts.leftFeed(),
       onDecision: (decision) => {
         try {
           prompts.apply(decision);

@@ -19,8 +19,10 @@ export interface TrackerDeps {
   /** A new random id for this page load. */
   pageId: string;
   onFailure: (error: unknown) => void;
-  /** What the background decided about prompts, with every reply. */
+  /** What the background decided about prompts, with every reply (no prompt off the feed). */
   onDecision?: (decision: Decision) => void;
+  /** The page navigated away from the feed (on a site that navigates without page loads). */
+  onLeftFeed?: () => void;
 }
 
 /** How long a visible feed may show no video before the adapter reports itself degraded. */
@@ -46,6 +48,7 @@ export function startTracker(deps: TrackerDeps) {
   let reportedHealth: HealthReport['status'] | null = null;
   let enabled = true;
   let suspended = false;
+  let lastFeedUrl: boolean | null = null;
   /** When to ask the background again: after this much more watching, at this time, or after this many videos. */
   let trigger: { watchedMs: number | null; at: number | null; videos: number | null } = {
     watchedMs: null,
@@ -64,7 +67,9 @@ export function startTracker(deps: TrackerDeps) {
     };
     win.clearTimeout(triggerTimer);
     if (at !== null) triggerTimer = win.setTimeout(guard(check), Math.max(0, at - now));
-    deps.onDecision?.(decision);
+    // Prompts belong on the feed only (e.g. not on YouTube's home page, whose tab shares the site).
+    const onFeedNow = site.isFeedUrl(new URL(doc.location.href));
+    deps.onDecision?.(onFeedNow ? decision : { ...decision, show: null });
     // A trigger due before the next tick is scheduled right away.
     checkTriggers(now);
   }
@@ -125,7 +130,15 @@ export function startTracker(deps: TrackerDeps) {
     if (signal.aborted) return;
     const now = deps.now();
     const url = new URL(doc.location.href);
-    const onFeed = enabled && !suspended && site.isFeedUrl(url);
+    const feedUrl = site.isFeedUrl(url);
+    if (feedUrl !== lastFeedUrl) {
+      // Arriving on the feed (often without a page load): ask at once, so quiet hours or a reached limit cover it
+      // now; leaving it takes any prompt away.
+      lastFeedUrl = feedUrl;
+      if (feedUrl) check();
+      else deps.onLeftFeed?.();
+    }
+    const onFeed = enabled && !suspended && feedUrl;
     const video = onFeed ? site.findActiveVideo(url, doc) : null;
     const visible = doc.visibilityState === 'visible';
     meter.update(now, { onFeed, visible, focused: doc.hasFocus(), playing: video !== null && isPlaying(video) });

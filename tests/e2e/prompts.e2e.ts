@@ -185,6 +185,26 @@ describe('break prompts in Chromium', () => {
     await screenshot(page, 'prompt-quiet-hours');
   });
 
+  test('on YouTube only Shorts is covered: the home page stays free, Shorts is covered on arrival, leaving uncovers', async () => {
+    const settings = settingsWith((s) => {
+      s.quietHours = { enabled: true, start: '00:00', end: '23:59', days: [0, 1, 2, 3, 4, 5, 6] };
+    });
+    await writeSettings(browser, settings);
+    const page = await browser.context.newPage();
+    await page.addInitScript(PROMPT_RECORDER);
+    await page.goto('https://www.youtube.com/');
+    await page.bringToFront();
+    await watchFor(2_000);
+    expect(await promptHostPresent(page)).toBe(false);
+    await page.getByTitle('Shorts').first().click();
+    const arrived = Date.now();
+    await expect.poll(() => promptHostPresent(page), { timeout: 5_000 }).toBe(true);
+    console.info(`YouTube home → Shorts: covered ${((Date.now() - arrived) / 1000).toFixed(2)} s after arriving`);
+    await page.evaluate(() => history.back());
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => promptHostPresent(page), { timeout: 5_000 }).toBe(false);
+  });
+
   test('with no snoozes left, continuing needs the typed phrase, and is recorded as an override', async () => {
     const settings = tiktokLimit(0.5);
     settings.snooze.perDay = 0;

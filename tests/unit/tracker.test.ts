@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startTracker } from '../../lib/content/tracker';
+import type { Decision } from '../../lib/limits/decide';
 import type { ContentMessage, ContentReply, Heartbeat } from '../../lib/messaging/content-protocol';
 import { tiktok } from '../../lib/sites/tiktok';
 import { readSnapshots } from '../fixtures/snapshots';
@@ -139,5 +140,70 @@ describe('the content tracker', () => {
     controller.abort();
     await vi.advanceTimersByTimeAsync(20_000);
     expect(heartbeats()).toHaveLength(0);
+  });
+});
+
+describe('prompts only on the feed', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: T });
+    controller = new AbortController();
+    visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    vi.spyOn(document, 'hasFocus').mockImplementation(() => visibility === 'visible');
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  const limit = {
+    show: { kind: 'limit', reason: 'daily-time' },
+    next: { afterWatchingMs: null, at: null, afterVideos: null },
+  } as unknown as Decision;
+
+  function startWith(onDecision: (decision: Decision) => void, onLeftFeed: () => void) {
+    return startTracker({
+      site: tiktok,
+      window,
+      document,
+      now: () => Date.now(),
+      send: async (message) =>
+        message.type === 'hello' || message.type === 'check'
+          ? { ok: true, tracking: { enabled: true, idleThresholdS: 60 }, prompt: limit }
+          : acknowledge(message),
+      signal: controller.signal,
+      pageId: 'page-test-2',
+      onFailure: () => undefined,
+      onDecision,
+      onLeftFeed,
+    });
+  }
+
+  test('a limit decided for the site is not shown on a page of the site that is not a feed', async () => {
+    loadFeed('profile', false);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.tiktok.com/@alice');
+    const decisions: Decision[] = [];
+    startWith(
+      (decision) => decisions.push(decision),
+      () => undefined,
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((decision) => decision.show === null)).toBe(true);
+  });
+
+  test('arriving on the feed asks at once, and leaving it takes the prompt away', async () => {
+    loadFeed('foryou-first', true);
+    const decisions: Decision[] = [];
+    let left = 0;
+    startWith(
+      (decision) => decisions.push(decision),
+      () => (left += 1),
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(decisions.some((decision) => decision.show?.kind === 'limit')).toBe(true);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.tiktok.com/@alice');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(left).toBe(1);
   });
 });
