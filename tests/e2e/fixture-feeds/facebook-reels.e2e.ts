@@ -102,6 +102,8 @@ describe('Facebook Reels fixture feed', () => {
 
   test('"More" on the active card opens a menu in a layer; Escape and an outside click close it', async () => {
     const page = await browser.openTab(`${BASE}/reel/${FIRST}`);
+    // The first card is appended once its clip has loaded: move on only then, as a person would.
+    await expect.poll(async () => (await lastVideo(page))?.id).toBe(FIRST);
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await lastVideo(page))?.id).toBe(SECOND);
     // The card just left also has a "More", hidden from the accessibility tree; the role locator skips it.
