@@ -31,6 +31,16 @@ const tiktokLimit = (minutes: number) =>
     s.prompts.nudge = false;
   });
 
+/** A one-video daily budget on TikTok: the limit comes after the first video, so a scenario need not wait 30 s. */
+const tiktokOneVideo = () =>
+  settingsWith((s) => {
+    s.limits.sites.tiktok.weekday.dailyVideos = 1;
+    s.limits.sites.tiktok.weekend.dailyVideos = 1;
+    s.limits.all.weekday.sessionMinutes = null;
+    s.limits.all.weekend.sessionMinutes = null;
+    s.prompts.nudge = false;
+  });
+
 async function openWatched(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.addInitScript(WATCH_RECORDER);
@@ -99,7 +109,7 @@ describe('break prompts in Chromium', () => {
   }, 60_000);
 
   test('keyboard: focus starts on "I\'m done", which leaves the feed; a second tab on the site is covered too', async () => {
-    await writeSettings(browser, tiktokLimit(0.5));
+    await writeSettings(browser, tiktokOneVideo());
     const first = await openWatched(browser, 'https://www.tiktok.com/foryou');
     await expect.poll(() => promptHostPresent(first), { timeout: 40_000 }).toBe(true);
     const second = await browser.context.newPage();
@@ -117,7 +127,7 @@ describe('break prompts in Chromium', () => {
   }, 60_000);
 
   test('a snooze lifts the limit and it comes back by itself when the snooze ends', async () => {
-    const settings = tiktokLimit(0.5);
+    const settings = tiktokOneVideo();
     settings.snooze.minutes = 0.25;
     await writeSettings(browser, settings);
     const page = await openWatched(browser, 'https://www.tiktok.com/foryou');
@@ -206,7 +216,7 @@ describe('break prompts in Chromium', () => {
   });
 
   test('with no snoozes left, continuing needs the typed phrase, and is recorded as an override', async () => {
-    const settings = tiktokLimit(0.5);
+    const settings = tiktokOneVideo();
     settings.snooze.perDay = 0;
     await writeSettings(browser, settings);
     const page = await openWatched(browser, 'https://www.facebook.com/reel/1020112310713480');
