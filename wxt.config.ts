@@ -3,7 +3,7 @@ import { SITES } from './lib/sites/registry';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     default_locale: 'en',
@@ -15,6 +15,11 @@ export default defineConfig({
         description: '__MSG_extension_notInterestedCommand__',
       },
     },
+    // Chrome leaves a reloaded or updated extension's old content scripts running in open tabs without a runtime;
+    // they reach the new instance through this page (lib/content/bridge-client.ts). Firefox replaces them instead.
+    ...(browser === 'chrome'
+      ? { web_accessible_resources: [{ resources: ['bridge.html'], matches: SITES.flatMap((site) => site.matches) }] }
+      : {}),
     browser_specific_settings: {
       gecko: {
         id: 'mindful-feed@mindful-feed.org',
@@ -23,7 +28,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -3,6 +3,7 @@ import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats, recordNotInterested } from '../db/usage';
 import { type Decision, decide } from '../limits/decide';
 import {
+  bridgedSchema,
   type ContentReply,
   contentMessageSchema,
   type IdleState,
@@ -11,6 +12,7 @@ import {
 import type { Settings } from '../settings/schema';
 import { siteById } from '../sites/registry';
 import type { SiteId } from '../sites/types';
+import type { BridgeKeys } from './bridge-keys';
 import { type MessageSender, senderPageUrl } from './sender';
 
 export interface BackgroundDeps {
@@ -27,6 +29,10 @@ export interface BackgroundDeps {
   closeTab: (tabId: number) => Promise<void>;
   /** Opens the extension's well-being resources page. */
   openResources: () => Promise<void>;
+  /** Keys that let a page's content script reach a reloaded or updated extension through the bridge frame. */
+  bridgeKeys: BridgeKeys;
+  /** The bridge frame's exact URL (chrome-extension://<id>/bridge.html). */
+  bridgeUrl: string;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -52,7 +58,8 @@ export async function handleContentMessage(
           detail: 'started',
           reportedAt: deps.now(),
         });
-        return { ok: true, tracking, prompt: await decision(deps, message.site) };
+        const bridgeKey = await deps.bridgeKeys.sign(tabId, message.page);
+        return { ok: true, tracking, prompt: await decision(deps, message.site), bridgeKey };
       }
       case 'check':
         return { ok: true, prompt: await decision(deps, message.site) };
@@ -133,4 +140,38 @@ async function decision(deps: BackgroundDeps, site: SiteId): Promise<Decision> {
     timeZone: deps.timeZone(),
   });
   return decide(input);
+}
+
+/**
+ * A message relayed by the bridge frame for a content script that outlived its extension instance (reload or
+ * update without a page reload). Accepted only from our own bridge page inside a tab, with the key that tab's page
+ * load was given; then handled exactly as if the page's top frame had sent it.
+ */
+export async function handleBridgedMessage(
+  raw: unknown,
+  sender: MessageSender,
+  deps: BackgroundDeps,
+): Promise<ContentReply> {
+  const parsed = bridgedSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'invalid message' };
+  const { page, key, message } = parsed.data;
+  const tab = sender.tab;
+  if (sender.id !== deps.extensionId || sender.url !== deps.bridgeUrl || tab?.id === undefined || !tab.url) {
+    return { ok: false, error: 'sender not allowed' };
+  }
+  const inner = contentMessageSchema.safeParse(message);
+  if (!inner.success) return { ok: false, error: 'invalid message' };
+  // A page load speaks for itself only: its heartbeats carry the same page id as its key.
+  if ((inner.data.type === 'heartbeat' || inner.data.type === 'hello') && inner.data.page !== page) {
+    return { ok: false, error: 'sender not allowed' };
+  }
+  let valid = false;
+  try {
+    valid = await deps.bridgeKeys.verify(tab.id, page, key);
+  } catch (error) {
+    deps.log?.('could not check a bridge key', error);
+    return { ok: false, error: 'storage' };
+  }
+  if (!valid) return { ok: false, error: 'sender not allowed' };
+  return handleContentMessage(inner.data, { id: sender.id, tab, frameId: 0, url: tab.url }, deps);
 }

@@ -1,11 +1,25 @@
+import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { BRIDGE_PATH } from '../bridge/protocol';
 import { type Database, openDatabase } from '../db/database';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
-import { type BackgroundDeps, handleContentMessage } from './content-messages';
+import { createBridgeKeys, newBridgeSecret } from './bridge-keys';
+import { type BackgroundDeps, handleBridgedMessage, handleContentMessage } from './content-messages';
 import { onInstalled } from './install';
+
+/** The secret behind bridge keys: made once, kept across reloads and updates (never leaves the extension). */
+const bridgeSecretItem = storage.defineItem<string | null>('local:bridgeSecret', { fallback: null, version: 1 });
+
+async function bridgeSecret(): Promise<string> {
+  const stored = await bridgeSecretItem.getValue();
+  if (stored) return stored;
+  const secret = newBridgeSecret();
+  await bridgeSecretItem.setValue(secret);
+  return secret;
+}
 
 /** The manifest command for "Not interested" (wxt.config.ts), rebindable in the browser's shortcut settings. */
 export const NOT_INTERESTED_COMMAND = 'not-interested';
@@ -34,9 +48,15 @@ export function registerBackground(): void {
     openResources: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('/resources.html') });
     },
+    bridgeKeys: createBridgeKeys(bridgeSecret),
+    bridgeUrl: browser.runtime.getURL(BRIDGE_PATH),
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
-  browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
+  browser.runtime.onMessage.addListener((message, sender) =>
+    (message as { type?: unknown } | null)?.type === 'bridged'
+      ? handleBridgedMessage(message, sender, deps)
+      : handleContentMessage(message, sender, deps),
+  );
   browser.runtime.onInstalled.addListener((details) => {
     onInstalled(details)?.catch((error: unknown) => deps.log?.('could not open the welcome page', error));
   });

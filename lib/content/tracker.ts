@@ -242,7 +242,7 @@ export function startTracker(deps: TrackerDeps) {
     { once: true },
   );
   deps
-    .send({ type: 'hello', site: site.id })
+    .send({ type: 'hello', site: site.id, page: deps.pageId })
     .then((reply) => {
       if (reply.ok && 'tracking' in reply) {
         configure(reply.tracking);

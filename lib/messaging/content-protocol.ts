@@ -19,6 +19,8 @@ export const healthReportSchema = z.strictObject({
 });
 export type HealthReport = z.infer<typeof healthReportSchema>;
 
+const pageIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
 const epochMs = z.number().int().min(1_500_000_000_000).max(9_000_000_000_000);
 
 export const segmentSchema = z
@@ -37,13 +39,16 @@ export const heartbeatSchema = z.strictObject({
   type: z.literal('heartbeat'),
   site: siteIdSchema,
   /** A random id for the tab's page load: heartbeat sequence numbers are counted within it. */
-  page: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  page: pageIdSchema,
   beats: z.array(beatSchema).min(1).max(120),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
-/** A content script has started on a page of the site: it asks how to track there. */
-export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema });
+/**
+ * A content script has started on a page of the site: it asks how to track there. `page` is its page-load id; the
+ * reply carries the key that lets the same script reach a reloaded or updated extension through the bridge frame.
+ */
+export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema, page: pageIdSchema });
 
 /** Asks whether a prompt is due now (a tab became visible, or a trigger the last decision named was reached). */
 export const checkSchema = z.strictObject({ type: z.literal('check'), site: siteIdSchema });
@@ -76,6 +81,20 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   notInterestedSchema,
 ]);
 
+/**
+ * A content script whose extension was reloaded or updated (its runtime is gone, the page was not reloaded) speaks
+ * to the new instance through the extension's bridge frame, which wraps each message in this envelope. The key is
+ * the one the hello reply gave that page load in that tab (an HMAC of both under a secret kept in the extension's
+ * storage), so neither the page nor another tab can speak for it.
+ */
+export const bridgedSchema = z.strictObject({
+  type: z.literal('bridged'),
+  page: pageIdSchema,
+  key: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  message: z.unknown(),
+});
+export type BridgedMessage = z.infer<typeof bridgedSchema>;
+
 /** From the background to a tab (a trusted channel: content scripts accept it only from their own extension). */
 export type BackgroundToTab = { type: 'run-not-interested' };
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
@@ -88,7 +107,7 @@ export interface TrackingConfig {
   idleThresholdS: number;
 }
 
-export type HelloReply = { ok: true; tracking: TrackingConfig; prompt: Decision };
+export type HelloReply = { ok: true; tracking: TrackingConfig; prompt: Decision; bridgeKey: string };
 export type HeartbeatReply = {
   ok: true;
   applied: number[];

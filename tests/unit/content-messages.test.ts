@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type BackgroundDeps, handleContentMessage } from '../../lib/background/content-messages';
+import { createBridgeKeys, newBridgeSecret } from '../../lib/background/bridge-keys';
+import { type BackgroundDeps, handleBridgedMessage, handleContentMessage } from '../../lib/background/content-messages';
 import type { MessageSender } from '../../lib/background/sender';
 import { openDatabase } from '../../lib/db/database';
 import type { IdleState } from '../../lib/messaging/content-protocol';
@@ -10,6 +11,9 @@ let dbCounter = 0;
 const closedTabs: number[] = [];
 
 const NOW = Date.UTC(2026, 5, 2, 10);
+const BRIDGE_URL = `chrome-extension://${EXTENSION_ID}/bridge.html`;
+// One secret for the file: a reloaded worker reads the same stored secret.
+const secret = newBridgeSecret();
 
 function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(), paused = false) {
   const db = openDatabase(`test-messages-${++dbCounter}`);
@@ -25,6 +29,8 @@ function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(
       closedTabs.push(tabId);
     },
     openResources: async () => undefined,
+    bridgeKeys: createBridgeKeys(async () => secret),
+    bridgeUrl: BRIDGE_URL,
   };
   return { deps, db };
 }
@@ -85,11 +91,13 @@ const heartbeat = {
   ],
 };
 
+const PAGE = 'page-load-0001';
+
 describe('hello', () => {
   test('records that the script runs on the site and answers with its tracking settings', async () => {
     const settings = { ...defaultSettings(), idleThresholdSeconds: 15 };
     const { deps, db } = setup('active', settings);
-    expect(await handleContentMessage({ type: 'hello', site: 'tiktok' }, fromTikTok, deps)).toMatchObject({
+    expect(await handleContentMessage({ type: 'hello', site: 'tiktok', page: PAGE }, fromTikTok, deps)).toMatchObject({
       ok: true,
       tracking: { enabled: true, idleThresholdS: 15 },
     });
@@ -244,6 +252,73 @@ describe('"Not interested"', () => {
     ).toEqual({
       ok: false,
       error: 'invalid message',
+    });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+});
+
+describe('the bridge for scripts that outlived a reload or update', () => {
+  /** The bridge frame inside TikTok's tab 4, as runtime.onMessage describes it. */
+  const fromBridge: MessageSender = {
+    id: EXTENSION_ID,
+    url: BRIDGE_URL,
+    tab: { id: 4, url: 'https://www.tiktok.com/foryou' },
+    frameId: 3,
+  };
+  const beatFor = (page: string) => ({ ...heartbeat, page });
+
+  async function introduce(deps: BackgroundDeps, page = PAGE, sender = fromTikTok) {
+    const reply = await handleContentMessage({ type: 'hello', site: 'tiktok', page }, sender, deps);
+    if (!reply.ok || !('bridgeKey' in reply)) throw new Error('no key');
+    return reply.bridgeKey;
+  }
+
+  test("a heartbeat relayed with the page's key is stored as if the page had sent it, and only once", async () => {
+    const { deps, db } = setup();
+    const key = await introduce(deps);
+    // A new worker (the reloaded extension) with the same stored secret.
+    const reloaded = { ...deps, bridgeKeys: createBridgeKeys(async () => secret) };
+    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE) };
+    expect(await handleBridgedMessage(message, fromBridge, reloaded)).toMatchObject({ ok: true, applied: [1] });
+    expect(await handleBridgedMessage(message, fromBridge, reloaded)).toMatchObject({ ok: true, applied: [1] });
+    expect(await (await db).getAll('days')).toMatchObject([{ site: 'tiktok', activeMs: 5_000, videos: 1 }]);
+  });
+
+  test.each([
+    ['a made-up key', (key: string) => ({ key: `${key.slice(0, -2)}AA` })],
+    ['a key with another page id', () => ({ page: 'page-load-0002' })],
+    ['a heartbeat for another page load', () => ({ message: beatFor('page-load-0002') })],
+    ['a message the content protocol does not know', () => ({ message: { type: 'erase-all', site: 'tiktok' } })],
+    ['an envelope with extra fields', () => ({ extra: 1 })],
+  ])('%s is refused and nothing is stored', async (_name, change) => {
+    const { deps, db } = setup();
+    const key = await introduce(deps);
+    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE), ...change(key) };
+    expect(await handleBridgedMessage(message, fromBridge, deps)).toMatchObject({ ok: false });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
+  test.each([
+    ['from another tab (the key names tab 4)', { ...fromBridge, tab: { id: 5, url: 'https://www.tiktok.com/foryou' } }],
+    ['from another extension', { ...fromBridge, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }],
+    ['from another extension page', { ...fromBridge, url: `chrome-extension://${EXTENSION_ID}/popup.html` }],
+    ['from the page itself', fromTikTok],
+    ['from a tab on another site', { ...fromBridge, tab: { id: 4, url: 'https://www.youtube.com/shorts/x' } }],
+  ])('a relayed message %s is refused', async (_name, sender) => {
+    const { deps, db } = setup();
+    const key = await introduce(deps);
+    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE) };
+    expect(await handleBridgedMessage(message, sender, deps)).toMatchObject({ ok: false });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
+  test('a key from another secret (another install) is refused', async () => {
+    const { deps, db } = setup();
+    const key = await introduce({ ...deps, bridgeKeys: createBridgeKeys(async () => newBridgeSecret()) });
+    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE) };
+    expect(await handleBridgedMessage(message, fromBridge, deps)).toMatchObject({
+      ok: false,
+      error: 'sender not allowed',
     });
     expect(await (await db).getAll('days')).toEqual([]);
   });

@@ -52,6 +52,14 @@ describe('the locale files', () => {
     expect(new Set(keys.map((key) => key.toLowerCase())).size).toBe(keys.length);
   });
 
+  test("no message takes Chrome's positional $1…$9 (a content script outliving a reload keeps whole templates)", () => {
+    for (const language of LANGUAGES) {
+      for (const [name, message] of Object.entries(built(language))) {
+        expect(message.message, `${language} ${name}`).not.toMatch(/(?<!\$)\$[1-9]/);
+      }
+    }
+  });
+
   test('Chinese has exactly the English messages', () => {
     expect(Object.keys(built('zh_CN')).sort()).toEqual([...names].sort());
   });
