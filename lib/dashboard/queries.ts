@@ -334,24 +334,39 @@ export async function loadDashboard(
   const { now, timeZone, settings } = context;
   const today = localDate(now, timeZone);
   const lookback = addDays(today, -STREAK_LOOKBACK_DAYS);
+  const windowDates = datesEnding(today, TREND_DAYS);
+  const windowStart = windowDates[0] ?? today;
+  // The popup paints from the trend window alone (a year of rows costs more than the rest together); older rows
+  // are read only for a streak that goes back further than the window.
   const tx = db.transaction(['days', 'totals', 'health'], 'readonly');
   const [days, totals, firstKeys, health] = await Promise.all([
-    tx.objectStore('days').getAll(IDBKeyRange.bound([lookback], [today, '\uffff'])),
-    tx.objectStore('totals').getAll(IDBKeyRange.bound(lookback, today)),
+    tx.objectStore('days').getAll(IDBKeyRange.bound([windowStart], [today, '\uffff'])),
+    tx.objectStore('totals').getAll(IDBKeyRange.bound(windowStart, today)),
     tx.objectStore('totals').getAllKeys(undefined, 1),
     tx.objectStore('health').getAll(),
     tx.done,
   ]);
   const firstDate = firstKeys[0] ?? today;
-  // The first week may lie further back than the streak looks.
+  // The first week may lie further back than the window.
   const firstWeek =
-    firstDate < lookback ? await db.getAll('totals', IDBKeyRange.bound(firstDate, addDays(firstDate, 6))) : [];
+    firstDate < windowStart ? await db.getAll('totals', IDBKeyRange.bound(firstDate, addDays(firstDate, 6))) : [];
   const inputs = await Promise.all(
     SITES.map((site) => readDecisionInput(db, { site: site.id, siteName: site.name, settings, now, timeZone })),
   );
+  let dayStreak = streak({ days, totals }, settings, today, firstDate > windowStart ? firstDate : windowStart);
+  const streakEnd = dayStreak.throughToday ? today : addDays(today, -1);
+  if (dayStreak.budgetsSet && firstDate < windowStart && addDays(streakEnd, -dayStreak.days) < windowStart) {
+    const since = firstDate > lookback ? firstDate : lookback;
+    const before = addDays(windowStart, -1);
+    const olderTx = db.transaction(['days', 'totals'], 'readonly');
+    const [olderDays, olderTotals] = await Promise.all([
+      olderTx.objectStore('days').getAll(IDBKeyRange.bound([since], [before, '\uffff'])),
+      olderTx.objectStore('totals').getAll(IDBKeyRange.bound(since, before)),
+      olderTx.done,
+    ]);
+    dayStreak = streak({ days: [...olderDays, ...days], totals: [...olderTotals, ...totals] }, settings, today, since);
+  }
 
-  const windowDates = datesEnding(today, TREND_DAYS);
-  const windowStart = windowDates[0] ?? today;
   const recentDays = days.filter((day) => day.date >= windowStart);
   const recentTotals = totals.filter((row) => row.date >= windowStart);
   const todayRows = days.filter((day) => day.date === today);
@@ -404,7 +419,7 @@ export async function loadDashboard(
         today: todayRows.reduce((sum, day) => sum + day.notInterested, 0),
         last30Days: recentDays.reduce((sum, day) => sum + day.notInterested, 0),
       },
-      streak: streak({ days, totals }, settings, today, firstDate > lookback ? firstDate : lookback),
+      streak: dayStreak,
     },
     health: healthIssues(health),
     pausedUntil: isPaused(context.pause, now) ? (context.pause.current?.until ?? null) : null,

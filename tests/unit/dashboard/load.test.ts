@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest';
+import { addDays } from '../../../lib/dashboard/dates';
 import { loadDashboard } from '../../../lib/dashboard/queries';
 import { readDashboard } from '../../../lib/dashboard/read';
+import { openDatabase } from '../../../lib/db/database';
 import { pauseTracking, readPause } from '../../../lib/settings/pause';
-import { MINUTE } from './rows';
+import { day, MINUTE, settingsWith, total } from './rows';
 import { NOW, SEEDED_SETTINGS, seedDatabase, TIME_ZONE } from './seed';
 
 test('the dashboard read from a database filled by the background’s own writes', async () => {
@@ -77,4 +79,28 @@ test('with no data at all, every figure is an honest zero', async () => {
   expect(dashboard.effect.backOut.rate).toBeNull();
   expect(dashboard.effect.streak).toEqual({ days: 0, throughToday: false, budgetsSet: false });
   expect(dashboard.health).toEqual([]);
+});
+
+test('a streak longer than the 30-day window is read on from the older days, and stops where a day was over', async () => {
+  const db = await openDatabase('long-streak');
+  const today = '2026-06-02';
+  // 10 minutes of TikTok every day for 100 days, except 45 days ago (50 minutes, over the 30-minute budget).
+  const tx = db.transaction(['days', 'totals'], 'readwrite');
+  for (let back = 0; back < 100; back++) {
+    const date = addDays(today, -back);
+    const activeMs = (back === 45 ? 50 : 10) * MINUTE;
+    await tx.objectStore('days').put(day(date, 'tiktok', { activeMs }));
+    await tx.objectStore('totals').put(total(date, activeMs));
+  }
+  await tx.done;
+  const settings = settingsWith({
+    sites: { tiktok: { weekday: { dailyMinutes: 30 }, weekend: { dailyMinutes: 30 } } },
+  });
+  const load = (withSettings: typeof settings) =>
+    loadDashboard(db, { now: NOW, timeZone: TIME_ZONE, settings: withSettings, pause: { current: null, history: [] } });
+  expect((await load(settings)).effect.streak).toEqual({ days: 45, throughToday: true, budgetsSet: true });
+  // With a 60-minute budget no day was over: the streak goes back to the first day with data.
+  const looser = settingsWith({ sites: { tiktok: { weekday: { dailyMinutes: 60 }, weekend: { dailyMinutes: 60 } } } });
+  expect((await load(looser)).effect.streak).toEqual({ days: 100, throughToday: true, budgetsSet: true });
+  db.close();
 });
