@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { FIXTURES_DIR } from '../../fixtures/server';
 import { findChromium } from './chromium';
+import { assertNoForbiddenRequests, type NetworkFindings, newNetLogFile, readNetLog } from './netlog';
 
 /** The built extension; MF_EXTENSION_DIR points elsewhere (e.g. a copy that a concurrent build cannot disturb). */
 export const EXTENSION_DIR = resolve(process.env.MF_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -32,6 +33,10 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Launch the same browser without the extension (benchmarks compare the two). */
   withoutExtension?: boolean;
+  /** Allow installing builds over CDP (Extensions.loadUnpacked), for update and reload scenarios. */
+  extensionDebugging?: boolean;
+  /** Extra Chromium flags, e.g. FakeClock.args() (fake-clock.ts). */
+  extraArgs?: string[];
 }
 
 async function fixtureCertSpki(): Promise<string> {
@@ -71,6 +76,8 @@ export class ExtensionBrowser {
     private readonly child: ChildProcess,
     private readonly userDataDir: string,
     private readonly ownsUserDataDir: boolean,
+    /** Chromium's record of every network request, checked on close (netlog.ts). */
+    private readonly netLog: string,
   ) {}
 
   static async launch(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -78,9 +85,12 @@ export class ExtensionBrowser {
     const ownsUserDataDir = !options.userDataDir;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mindful-feed-e2e-')));
     const hostRules = FEED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
+    const netLog = await newNetLogFile();
     const args = [
       ...(options.headed ? [] : ['--headless']),
       '--remote-debugging-port=0',
+      `--log-net-log=${netLog}`,
+      ...(options.extensionDebugging ? ['--enable-unsafe-extension-debugging'] : []),
       `--user-data-dir=${userDataDir}`,
       ...(options.withoutExtension
         ? ['--disable-extensions']
@@ -99,9 +109,13 @@ export class ExtensionBrowser {
       '--disable-features=Translate,MediaRouter,OptimizationHints',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.extraArgs ?? []),
       'about:blank',
     ];
-    const env: NodeJS.ProcessEnv = { ...process.env, ...(options.timeZone ? { TZ: options.timeZone } : {}) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...(options.timeZone ? { TZ: options.timeZone } : {}),
+    };
     if (options.lang) env.LANGUAGE = options.lang.replace('-', '_');
     const child = spawn(findChromium(), args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     try {
@@ -110,13 +124,13 @@ export class ExtensionBrowser {
       const context = browser.contexts()[0];
       if (!context) throw new Error('Chromium has no default context');
       if (options.withoutExtension) {
-        return new ExtensionBrowser(browser, context, '', child, userDataDir, ownsUserDataDir);
+        return new ExtensionBrowser(browser, context, '', child, userDataDir, ownsUserDataDir, netLog);
       }
       const worker =
         context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
         (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const extensionId = new URL(worker.url()).host;
-      const launched = new ExtensionBrowser(browser, context, extensionId, child, userDataDir, ownsUserDataDir);
+      const launched = new ExtensionBrowser(browser, context, extensionId, child, userDataDir, ownsUserDataDir, netLog);
       if (ownsUserDataDir) {
         // A fresh profile is a first install: the welcome page opens. Wait for it, so it cannot appear later.
         const welcome = await launched.welcomePage();
@@ -218,6 +232,21 @@ export class ExtensionBrowser {
     await this.waitForWorkerStatus('stopped');
   }
 
+  /**
+   * Installs the unpacked build in `dir` as an update of the extension loaded from the same directory (same id),
+   * the way a newer version replaces a running one: open tabs keep their old content scripts. Needs
+   * `extensionDebugging`.
+   */
+  async installUpdate(dir: string): Promise<void> {
+    const session = await this.browser.newBrowserCDPSession();
+    try {
+      const { id } = (await session.send('Extensions.loadUnpacked' as never, { path: dir } as never)) as { id: string };
+      if (id !== this.extensionId) throw new Error(`the update was installed as another extension (${id})`);
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+
   /** Whether the worker is running now (a stopped one is started again by the next message). */
   async workerStatus(): Promise<string> {
     return (await this.workerControl()).status();
@@ -255,15 +284,42 @@ export class ExtensionBrowser {
     });
   }
 
+  private shutdown?: Promise<NetworkFindings & { file: string }>;
+
+  /** Ends Chromium (once: later calls get the same answer) and reads what its NetLog recorded (netlog.ts). */
+  shutDown(): Promise<NetworkFindings & { file: string }> {
+    this.shutdown ??= (async () => {
+      // Browser.close shuts Chromium down in order, which completes its NetLog; a signal can cut the log short.
+      await this.browser
+        .newBrowserCDPSession()
+        .then((cdp) => cdp.send('Browser.close'))
+        .catch(() => undefined);
+      await this.browser.close().catch(() => undefined);
+      const running = () => this.child.exitCode === null && this.child.signalCode === null;
+      if (running()) {
+        await new Promise<void>((resolveWait) => {
+          const timer = setTimeout(resolveWait, 10_000);
+          void this.exited().then(() => {
+            clearTimeout(timer);
+            resolveWait();
+          });
+        });
+      }
+      if (running()) {
+        const exited = new Promise((resolveExit) => this.child.once('exit', resolveExit));
+        this.child.kill('SIGTERM');
+        await exited;
+      }
+      if (this.ownsUserDataDir)
+        await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      return readNetLog(this.netLog, { extensionId: this.extensionId, allowedHosts: FEED_HOSTS });
+    })();
+    return this.shutdown;
+  }
+
+  /** Closes the browser. Throws (failing the test, or its afterEach/afterAll) if the extension used the network. */
   async close(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
-    if (this.child.exitCode === null) {
-      const exited = new Promise((resolveExit) => this.child.once('exit', resolveExit));
-      this.child.kill('SIGTERM');
-      await exited;
-    }
-    if (this.ownsUserDataDir)
-      await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    assertNoForbiddenRequests(await this.shutDown());
   }
 }
 
