@@ -95,6 +95,12 @@ export function PopupApp({
             <p class="mf-muted">{strings.errorDetails(error)}</p>
           </div>
         )}
+        {dashboard?.savingFailedSince != null && (
+          <div class="mf-error" role="alert">
+            <p>{strings.savingFailed(format.clock(dashboard.savingFailedSince))}</p>
+            <p>{strings.savingFailedHint}</p>
+          </div>
+        )}
         {dashboard === null && error === null && <p class="mf-muted">{strings.loading}</p>}
         {dashboard !== null && (
           <>

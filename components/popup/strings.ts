@@ -22,6 +22,10 @@ export const strings = {
     return i18n.t('popup.storageErrorHint');
   },
   errorDetails: (message: string) => i18n.t('popup.errorDetails', { message }),
+  savingFailed: (time: string) => i18n.t('popup.savingFailed', { time }),
+  get savingFailedHint() {
+    return i18n.t('popup.savingFailedHint');
+  },
 
   get today() {
     return i18n.t('popup.today');

@@ -33,6 +33,8 @@ export interface BackgroundDeps {
   bridgeKeys: BridgeKeys;
   /** The bridge frame's exact URL (chrome-extension://<id>/bridge.html). */
   bridgeUrl: string;
+  /** Tells the popup whether the latest writes worked (lib/db/storage-fault.ts). */
+  storageFault?: { failed(error: unknown): Promise<void>; ok(): Promise<void> };
   log?: (message: string, error: unknown) => void;
 }
 
@@ -112,11 +114,13 @@ export async function handleContentMessage(
         }
         const db = await deps.db();
         const { applied } = await recordHeartbeats(db, message, { now: deps.now(), timeZone: deps.timeZone() });
+        await deps.storageFault?.ok();
         return { ok: true, applied, idle, tracking, prompt: await decision(deps, message.site) };
       }
     }
   } catch (error) {
     deps.log?.(`could not apply ${message.type}`, error);
+    if (message.type === 'heartbeat') await deps.storageFault?.failed(error);
     return { ok: false, error: 'storage' };
   }
 }

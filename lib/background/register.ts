@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { BRIDGE_PATH } from '../bridge/protocol';
 import { type Database, openDatabase } from '../db/database';
+import { createStorageFaultReporter } from '../db/storage-fault';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
@@ -50,6 +51,7 @@ export function registerBackground(): void {
     },
     bridgeKeys: createBridgeKeys(bridgeSecret),
     bridgeUrl: browser.runtime.getURL(BRIDGE_PATH),
+    storageFault: createStorageFaultReporter(() => Date.now()),
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -8,6 +8,7 @@ import {
   type TotalRow,
 } from '../db/database';
 import { readDecisionInput } from '../db/prompts';
+import type { StorageFault } from '../db/storage-fault';
 import { type DecisionInput, decide, type PromptKind, type PromptReason, type Session } from '../limits/decide';
 import { isPaused, type PauseState } from '../settings/pause';
 import type { Budget, Settings } from '../settings/schema';
@@ -131,6 +132,8 @@ export interface Dashboard {
   health: HealthIssue[];
   /** When the pause in force ends; null when counting. */
   pausedUntil: number | null;
+  /** Since when the background has not been able to save (the figures may be behind); null when it saves. */
+  savingFailedSince: number | null;
 }
 
 const MINUTE = 60_000;
@@ -329,7 +332,13 @@ export function healthIssues(rows: readonly SiteHealthRow[]): HealthIssue[] {
 /** Reads everything the popup shows: one read transaction, plus the prompt rules' own read for each site. */
 export async function loadDashboard(
   db: Database,
-  context: { now: number; timeZone: string; settings: Settings; pause: PauseState },
+  context: {
+    now: number;
+    timeZone: string;
+    settings: Settings;
+    pause: PauseState;
+    storageFault?: StorageFault | null;
+  },
 ): Promise<Dashboard> {
   const { now, timeZone, settings } = context;
   const today = localDate(now, timeZone);
@@ -423,5 +432,6 @@ export async function loadDashboard(
     },
     health: healthIssues(health),
     pausedUntil: isPaused(context.pause, now) ? (context.pause.current?.until ?? null) : null,
+    savingFailedSince: context.storageFault?.since ?? null,
   };
 }

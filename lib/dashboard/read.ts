@@ -1,4 +1,5 @@
 import { DB_NAME, openDatabase } from '../db/database';
+import { readStorageFault } from '../db/storage-fault';
 import { readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
@@ -17,9 +18,14 @@ export async function readDashboard({
   timeZone?: string;
   dbName?: string;
 } = {}): Promise<Dashboard> {
-  const [db, settings, pause] = await Promise.all([openDatabase(dbName), readSettings(now), readPause()]);
+  const [db, settings, pause, storageFault] = await Promise.all([
+    openDatabase(dbName),
+    readSettings(now),
+    readPause(),
+    readStorageFault(),
+  ]);
   try {
-    return await loadDashboard(db, { now, timeZone, settings, pause });
+    return await loadDashboard(db, { now, timeZone, settings, pause, storageFault });
   } finally {
     db.close();
   }

@@ -102,3 +102,11 @@ test('keyboard: the quick actions come first, then the charts’ choices and tab
     'Show as a table',
   ]);
 });
+
+test('when the background could not save lately: the figures, and an alert that they may be behind', async () => {
+  render(popup(() => Promise.resolve(dashboard({ savingFailedSince: NOW - 20 * MINUTE }))));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('has not been able to save your watching time since 13:40');
+  expect(alert.textContent).toContain('Nothing is lost');
+  expect(screen.getAllByText('12 mins, no daily limit')).toHaveLength(2);
+});

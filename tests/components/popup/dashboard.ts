@@ -72,6 +72,7 @@ export function dashboard(over: Partial<Dashboard> = {}): Dashboard {
     },
     health: [],
     pausedUntil: null,
+    savingFailedSince: null,
     ...over,
   };
 }

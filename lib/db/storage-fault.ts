@@ -1,0 +1,44 @@
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+
+/**
+ * Whether the background could not write the latest figures (storage full, a transaction aborted, the database
+ * would not open). Tabs keep what they measured and send it again; the popup says that the figures it shows may
+ * be behind. Kept in session storage: it describes this browser session only.
+ */
+export const storageFaultSchema = z.strictObject({ since: z.number(), detail: z.string().max(200) });
+export type StorageFault = z.infer<typeof storageFaultSchema>;
+
+export const storageFaultItem = storage.defineItem<StorageFault | null>('session:storageFault', {
+  fallback: null,
+  version: 1,
+});
+
+export async function readStorageFault(): Promise<StorageFault | null> {
+  try {
+    return storageFaultSchema.safeParse(await storageFaultItem.getValue()).data ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the background tells the popup: a fault as soon as a write fails, cleared by the next write that works.
+ * Session storage is written only when the state changes (and once when a worker starts).
+ */
+export function createStorageFaultReporter(now: () => number) {
+  let known: 'ok' | 'failing' | 'unknown' = 'unknown';
+  return {
+    failed(error: unknown) {
+      if (known === 'failing') return Promise.resolve();
+      known = 'failing';
+      const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
+      return storageFaultItem.setValue({ since: now(), detail }).catch(() => undefined);
+    },
+    ok() {
+      if (known === 'ok') return Promise.resolve();
+      known = 'ok';
+      return storageFaultItem.removeValue().catch(() => undefined);
+    },
+  };
+}
