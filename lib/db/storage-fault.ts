@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 /**
@@ -6,17 +6,19 @@ import { z } from 'zod';
  * would not open). Tabs keep what they measured and send it again; the popup says that the figures it shows may
  * be behind. Kept in session storage: it describes this browser session only.
  */
-export const storageFaultSchema = z.strictObject({ since: z.number(), detail: z.string().max(200) });
+export const storageFaultSchema = z.strictObject({ v: z.literal(1), since: z.number(), detail: z.string().max(200) });
 export type StorageFault = z.infer<typeof storageFaultSchema>;
 
-export const storageFaultItem = storage.defineItem<StorageFault | null>('session:storageFault', {
-  fallback: null,
-  version: 1,
-});
+/**
+ * Session storage only (gone with the browser session), read on the popup's first paint: one plain `get`, the
+ * version inside the value (a value of another version reads as no fault).
+ */
+const KEY = 'storageFault';
 
 export async function readStorageFault(): Promise<StorageFault | null> {
   try {
-    return storageFaultSchema.safeParse(await storageFaultItem.getValue()).data ?? null;
+    const stored = await browser.storage.session.get(KEY);
+    return storageFaultSchema.safeParse(stored[KEY]).data ?? null;
   } catch {
     return null;
   }
@@ -33,12 +35,13 @@ export function createStorageFaultReporter(now: () => number) {
       if (known === 'failing') return Promise.resolve();
       known = 'failing';
       const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
-      return storageFaultItem.setValue({ since: now(), detail }).catch(() => undefined);
+      const fault: StorageFault = { v: 1, since: now(), detail };
+      return browser.storage.session.set({ [KEY]: fault }).catch(() => undefined);
     },
     ok() {
       if (known === 'ok') return Promise.resolve();
       known = 'ok';
-      return storageFaultItem.removeValue().catch(() => undefined);
+      return browser.storage.session.remove(KEY).catch(() => undefined);
     },
   };
 }

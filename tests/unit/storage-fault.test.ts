@@ -43,7 +43,7 @@ describe('the popup learns that saving fails', () => {
       storageFault: createStorageFaultReporter(() => NOW),
     };
     expect(await handleContentMessage(beat(1), sender, deps)).toEqual({ ok: false, error: 'storage' });
-    expect(await readStorageFault()).toEqual({ since: NOW, detail: 'QuotaExceededError: Quota exceeded' });
+    expect(await readStorageFault()).toEqual({ v: 1, since: NOW, detail: 'QuotaExceededError: Quota exceeded' });
     expect((await readDashboard({ now: NOW, timeZone: 'UTC', dbName: 'storage-fault' })).savingFailedSince).toBe(NOW);
 
     broken = false;
