@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { effectiveSettings, type StoredSettings, storedSettingsSchema } from './commitment';
 import { defaultSettings, migrateV1toV2, SETTINGS_VERSION, type Settings } from './schema';
 
@@ -18,21 +19,35 @@ const itemOptions = {
 };
 
 /** Settings follow the user across browsers through storage.sync; a local copy takes over where sync cannot. */
-export const syncSettingsItem = storage.defineItem<StoredSettings>('sync:settings', itemOptions);
-export const localSettingsItem = storage.defineItem<StoredSettings>('local:settings', itemOptions);
+const SETTINGS_KEY = 'settings';
+export const syncSettingsItem = storage.defineItem<StoredSettings>(`sync:${SETTINGS_KEY}`, itemOptions);
+export const localSettingsItem = storage.defineItem<StoredSettings>(`local:${SETTINGS_KEY}`, itemOptions);
 
 function valid(value: unknown): StoredSettings | null {
   const parsed = storedSettingsSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * One copy, with its version marker, in a single storage read. Another browser may have synced an older version
+ * since this worker started, so every read checks the marker, and migrates (through the item) only when it is old.
+ */
+async function readCopy(area: 'sync' | 'local', item: typeof syncSettingsItem): Promise<StoredSettings | null> {
+  const got = await browser.storage[area].get([SETTINGS_KEY, `${SETTINGS_KEY}$`]);
+  const value: unknown = got[SETTINGS_KEY];
+  if (value === undefined) return null;
+  const marker = got[`${SETTINGS_KEY}$`] as { v?: unknown } | undefined;
+  const version = typeof marker?.v === 'number' ? marker.v : 1;
+  if (version >= SETTINGS_VERSION) return valid(value);
+  await item.migrate();
+  return valid(await item.getValue());
+}
+
 /** The newest valid copy of the stored settings (with pending changes), or the defaults. */
 export async function readStoredSettings(): Promise<StoredSettings> {
-  // Another browser may have synced an older version since this worker started: migrate on every read.
-  await Promise.all([syncSettingsItem.migrate(), localSettingsItem.migrate()]).catch(() => undefined);
   const [synced, local] = await Promise.all([
-    syncSettingsItem.getValue().then(valid, () => null),
-    localSettingsItem.getValue().then(valid, () => null),
+    readCopy('sync', syncSettingsItem).catch(() => null),
+    readCopy('local', localSettingsItem).catch(() => null),
   ]);
   const copies = [synced, local].filter((copy): copy is StoredSettings => copy !== null);
   return copies.sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? initial();
