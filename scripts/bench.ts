@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { SITE_IDS } from '../lib/sites/types';
 import { EXTENSION_DIR, ExtensionBrowser } from '../tests/e2e/harness/launch';
 import { startFixtureServer } from '../tests/fixtures/server';
@@ -54,6 +55,32 @@ for (const file of readdirSync(scriptsDir).filter((name) => name.endsWith('.js')
   record(`content script ${file}: raw`, source.length / 1024, 'KB');
   record(`content script ${file}: gzip`, gzipSync(source, { level: 9 }).length / 1024, 'KB gz', '≤ 12 KB gz');
 }
+// The tracker alone: what measures and reports watching on a site (here TikTok's URLs and adapter), without the
+// prompt UI, "Not interested" or the bridge, bundled and minified the way the build does.
+const tracker = await build({
+  stdin: {
+    contents: `import { startTracker } from './lib/content/tracker';
+import { tiktokAdapter } from './lib/sites/tiktok/adapter';
+import { tiktokUrls } from './lib/sites/tiktok/urls';
+globalThis.mindfulFeedTracker = { startTracker, site: { ...tiktokUrls, ...tiktokAdapter } };`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'chrome120',
+  write: false,
+});
+const trackerSource = tracker.outputFiles[0]?.contents ?? new Uint8Array();
+record('tracker alone (TikTok adapter): raw', trackerSource.length / 1024, 'KB');
+record(
+  'tracker alone (TikTok adapter): gzip',
+  gzipSync(trackerSource, { level: 9 }).length / 1024,
+  'KB gz',
+  '≤ 4 KB gz',
+);
 
 const server = await startFixtureServer(SITE_IDS);
 try {
