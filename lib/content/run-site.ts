@@ -46,6 +46,7 @@ export function runSite(ctx: ContentScriptContext, site: Site): void {
     const bridgeUrl = browser.runtime.getURL(BRIDGE_PATH);
     const words = keepMessages((globalThis as { chrome?: { i18n?: never } }).chrome?.i18n);
     let bridgeKey: string | null = null;
+    let orphaned = false;
     let bridge: ReturnType<typeof createBridgeClient> | null = null;
 
     const send = async (message: ContentMessage): Promise<ContentReply> => {
@@ -100,6 +101,12 @@ export function runSite(ctx: ContentScriptContext, site: Site): void {
       pageId,
       onFailure,
       onLeftFeed: () => prompts.leftFeed(),
+      // The moment the runtime goes, what was measured goes through the bridge, so counting resumes at once.
+      channelChanged: () => {
+        if (orphaned || runtimeAlive()) return false;
+        orphaned = true;
+        return true;
+      },
       onDecision: (decision) => {
         try {
           prompts.apply(decision);
@@ -109,13 +116,6 @@ export function runSite(ctx: ContentScriptContext, site: Site): void {
       },
     });
     setSuspended = tracker.setSuspended;
-    // The moment the runtime goes, send what was measured through the bridge, so counting resumes at once.
-    const watchRuntime = window.setInterval(() => {
-      if (runtimeAlive()) return;
-      window.clearInterval(watchRuntime);
-      tracker.flush();
-    }, 1_000);
-    lifetime.signal.addEventListener('abort', () => window.clearInterval(watchRuntime), { once: true });
 
     let notInterested: ReturnType<typeof createNotInterested> | null = null;
     notInterested = createNotInterested({

@@ -23,6 +23,11 @@ export interface TrackerDeps {
   onDecision?: (decision: Decision) => void;
   /** The page navigated away from the feed (on a site that navigates without page loads). */
   onLeftFeed?: () => void;
+  /**
+   * Whether the channel to the background has changed since the last tick (the extension was updated and messages
+   * now go through the bridge): what was measured is sent at once over the new one.
+   */
+  channelChanged?: () => boolean;
 }
 
 /** How long a visible feed may show no video before the adapter reports itself degraded. */
@@ -194,7 +199,7 @@ export function startTracker(deps: TrackerDeps) {
   function tick() {
     observe();
     if (doc.visibilityState !== 'visible') return;
-    if (deps.now() - lastBeat >= HEARTBEAT_MS) flush();
+    if (deps.now() - lastBeat >= HEARTBEAT_MS || deps.channelChanged?.()) flush();
     else checkTriggers(deps.now());
   }
 

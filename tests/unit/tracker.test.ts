@@ -20,7 +20,10 @@ function loadFeed(snapshot: string, playing: boolean) {
   }
 }
 
-function start(reply: (message: ContentMessage) => Promise<ContentReply> = acknowledge) {
+function start(
+  reply: (message: ContentMessage) => Promise<ContentReply> = acknowledge,
+  channelChanged?: () => boolean,
+) {
   const sent: ContentMessage[] = [];
   const tracker = startTracker({
     site: tiktok,
@@ -34,6 +37,7 @@ function start(reply: (message: ContentMessage) => Promise<ContentReply> = ackno
     signal: controller.signal,
     pageId: 'page-test-1',
     onFailure: () => undefined,
+    ...(channelChanged ? { channelChanged } : {}),
   });
   return { tracker, sent, heartbeats: () => sent.filter((m): m is Heartbeat => m.type === 'heartbeat') };
 }
@@ -71,6 +75,22 @@ describe('the content tracker', () => {
   afterEach(() => {
     controller.abort();
     vi.useRealTimers();
+  });
+
+  test('when the channel to the background changes (an extension update), what was measured is sent at once', async () => {
+    loadFeed('foryou-first', true);
+    let changed = false;
+    const { heartbeats } = start(acknowledge, () => {
+      const now = changed;
+      changed = false;
+      return now;
+    });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(heartbeats()).toHaveLength(0);
+    changed = true;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(heartbeats()).toHaveLength(1);
+    expect(countedMs(heartbeats())).toBeGreaterThanOrEqual(2_000);
   });
 
   test('reports a playing feed at most once per 5 s, with the time watched and the video', async () => {
