@@ -60,6 +60,19 @@ function playBridge(frame: HTMLIFrameElement, relay: (message: BridgedMessage) =
   return connects;
 }
 
+/** A client for page-load-0001 with its key; each test changes what it is about. */
+const client = (over: Partial<Parameters<typeof createBridgeClient>[0]> = {}) =>
+  createBridgeClient({
+    window,
+    document,
+    url: URL_,
+    page: 'page-load-0001',
+    key: 'k'.repeat(43),
+    onMessages: () => undefined,
+    onGone: () => undefined,
+    ...over,
+  });
+
 const nextFrame = async (frames: HTMLIFrameElement[], count: number) => {
   await vi.waitFor(() => expect(frames.length).toBeGreaterThanOrEqual(count));
   return frames[count - 1] as HTMLIFrameElement;
@@ -75,16 +88,7 @@ describe('the bridge between an orphaned content script and the new extension in
     const frames = captureFrames();
     const relayed: BridgedMessage[] = [];
     const words: Record<string, string>[] = [];
-    const client = createBridgeClient({
-      window,
-      document,
-      url: URL_,
-      page: 'page-load-0001',
-      key: 'k'.repeat(43),
-      onMessages: (messages) => words.push(messages),
-      onGone: () => undefined,
-    });
-    const reply = client.send(check);
+    const reply = client({ onMessages: (messages) => words.push(messages) }).send(check);
     const frame = await nextFrame(frames, 1);
     expect(frame.src).toBe(URL_);
     const connects = playBridge(frame, async (message) => {
@@ -106,42 +110,23 @@ describe('the bridge between an orphaned content script and the new extension in
   test('a "ready" from the page itself is ignored; without the bridge the script is told to stop', async () => {
     captureFrames();
     let gone = 0;
-    const client = createBridgeClient({
-      window,
-      document,
-      url: URL_,
-      page: 'page-load-0001',
-      key: 'k'.repeat(43),
-      onMessages: () => undefined,
-      onGone: () => gone++,
-      readyTimeoutMs: 50,
-      giveUpAfterMs: 400,
-    });
-    const reply = client.send(check);
+    const stopping = client({ onGone: () => gone++, readyTimeoutMs: 50, giveUpAfterMs: 400 });
+    const reply = stopping.send(check);
     // The page (not the bridge frame) pretends to be ready: nothing is sent to it.
     window.dispatchEvent(new MessageEvent('message', { data: { type: BRIDGE_READY }, source: window, origin: ORIGIN }));
     await expect(reply).rejects.toThrow(/did not come back/);
     expect(gone).toBe(1);
-    await expect(client.send(check)).rejects.toThrow(/did not come back/);
+    await expect(stopping.send(check)).rejects.toThrow(/did not come back/);
   });
 
   test('a request without a reply is given up and the next one connects afresh', async () => {
     const frames = captureFrames();
-    const client = createBridgeClient({
-      window,
-      document,
-      url: URL_,
-      page: 'page-load-0001',
-      key: 'k'.repeat(43),
-      onMessages: () => undefined,
-      onGone: () => undefined,
-      replyTimeoutMs: 100,
-    });
-    const first = client.send(check);
+    const impatient = client({ replyTimeoutMs: 100 });
+    const first = impatient.send(check);
     playBridge(await nextFrame(frames, 1), () => new Promise(() => undefined));
     await expect(first).rejects.toThrow(/no reply/);
     expect(document.querySelectorAll('mindful-feed-bridge')).toHaveLength(0);
-    const second = client.send(check);
+    const second = impatient.send(check);
     playBridge(await nextFrame(frames, 2), async () => ({ ok: true }));
     await expect(second).resolves.toEqual({ ok: true });
   });
