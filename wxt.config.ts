@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
+import { CHUNK_DIR } from './lib/content/chunks';
 import { SITES } from './lib/sites/registry';
+import { buildContentChunks } from './scripts/content-chunks';
+
+const siteMatches = SITES.flatMap((site) => site.matches);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -7,19 +11,26 @@ export default defineConfig({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     default_locale: 'en',
-    permissions: ['storage', 'idle'],
-    host_permissions: SITES.flatMap((site) => site.matches),
+    // `scripting`: after an update the new content script is injected into feed tabs already open (Chrome leaves
+    // the old one running without a runtime); it asks for nothing beyond the five sites' host permissions.
+    permissions: ['storage', 'idle', 'scripting'],
+    host_permissions: siteMatches,
     commands: {
       'not-interested': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_extension_notInterestedCommand__',
       },
     },
-    // Chrome leaves a reloaded or updated extension's old content scripts running in open tabs without a runtime;
-    // they reach the new instance through this page (lib/content/bridge-client.ts). Firefox replaces them instead.
-    ...(browser === 'chrome'
-      ? { web_accessible_resources: [{ resources: ['bridge.html'], matches: SITES.flatMap((site) => site.matches) }] }
-      : {}),
+    // The content runtime's on-demand chunks (lib/content/chunks.ts). Chrome serves them only under a per-session
+    // dynamic URL, so no page can detect the extension by fetching a fixed chrome-extension://<id>/ URL; Firefox's
+    // moz-extension:// host is already a random per-install id.
+    web_accessible_resources: [
+      {
+        resources: [`${CHUNK_DIR}/*`],
+        matches: siteMatches,
+        ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'mindful-feed@mindful-feed.org',
@@ -29,6 +40,24 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The chunks are built beside WXT's own output (scripts/content-chunks.ts).
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await buildContentChunks(wxt.config.root, { browser: wxt.config.browser })));
+    },
+    // The content scripts use WXT's own `browser` (Chrome's `chrome`, Firefox's `browser`) instead of the
+    // webextension-polyfill, which would add ~10 KB to every page load and does nothing there in MV3. The polyfill
+    // stays in the worker and the extension's pages.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const aliases = config.resolve?.alias;
+      if (Array.isArray(aliases)) {
+        for (const alias of aliases) if (alias.find === 'wxt/browser') alias.replacement = '@wxt-dev/browser';
+      } else if (aliases && 'wxt/browser' in aliases) {
+        (aliases as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      }
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

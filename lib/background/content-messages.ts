@@ -3,16 +3,16 @@ import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats, recordNotInterested } from '../db/usage';
 import { type Decision, decide } from '../limits/decide';
 import {
-  bridgedSchema,
   type ContentReply,
   contentMessageSchema,
+  heartbeatSchema,
   type IdleState,
   type TrackingConfig,
 } from '../messaging/content-protocol';
 import type { Settings } from '../settings/schema';
 import { siteById } from '../sites/registry';
 import type { SiteId } from '../sites/types';
-import type { BridgeKeys } from './bridge-keys';
+import type { HandoffKeys } from './handoff-keys';
 import { type MessageSender, senderPageUrl } from './sender';
 
 export interface BackgroundDeps {
@@ -29,10 +29,8 @@ export interface BackgroundDeps {
   closeTab: (tabId: number) => Promise<void>;
   /** Opens the extension's well-being resources page. */
   openResources: () => Promise<void>;
-  /** Keys that let a page's content script reach a reloaded or updated extension through the bridge frame. */
-  bridgeKeys: BridgeKeys;
-  /** The bridge frame's exact URL (chrome-extension://<id>/bridge.html). */
-  bridgeUrl: string;
+  /** Keys that let a page load's script, once outlived by an update, pass on what it measured (./handoff-keys.ts). */
+  handoffKeys: HandoffKeys;
   /** Tells the popup whether the latest writes worked (lib/db/storage-fault.ts). */
   storageFault?: { failed(error: unknown): Promise<void>; ok(): Promise<void> };
   log?: (message: string, error: unknown) => void;
@@ -60,8 +58,8 @@ export async function handleContentMessage(
           detail: 'started',
           reportedAt: deps.now(),
         });
-        const bridgeKey = await deps.bridgeKeys.sign(tabId, message.page);
-        return { ok: true, tracking, prompt: await decision(deps, message.site), bridgeKey };
+        const handoffKey = await deps.handoffKeys.sign(tabId, message.page);
+        return { ok: true, tracking, prompt: await decision(deps, message.site), handoffKey };
       }
       case 'check':
         return { ok: true, prompt: await decision(deps, message.site) };
@@ -102,6 +100,26 @@ export async function handleContentMessage(
           reportedAt: deps.now(),
         });
         return { ok: true };
+      }
+      case 'handoff': {
+        // What an old script measured before an update, passed on by the new one: only with the old page load's key.
+        const valid = await deps.handoffKeys.verifyPayload(tabId, message.page, message.payload, message.mac);
+        if (!valid) return { ok: false, error: 'sender not allowed' };
+        let inner: unknown;
+        try {
+          inner = JSON.parse(message.payload);
+        } catch {
+          return { ok: false, error: 'invalid message' };
+        }
+        const heartbeat = heartbeatSchema.safeParse(inner);
+        if (!heartbeat.success || heartbeat.data.page !== message.page || heartbeat.data.site !== message.site) {
+          return { ok: false, error: 'invalid message' };
+        }
+        const tracking = await trackingConfig(deps, message.site);
+        if (!tracking.enabled) return { ok: true, applied: heartbeat.data.beats.map((beat) => beat.seq) };
+        const db = await deps.db();
+        const { applied } = await recordHeartbeats(db, heartbeat.data, { now: deps.now(), timeZone: deps.timeZone() });
+        return { ok: true, applied };
       }
       case 'heartbeat': {
         const tracking = await trackingConfig(deps, message.site);
@@ -144,38 +162,4 @@ async function decision(deps: BackgroundDeps, site: SiteId): Promise<Decision> {
     timeZone: deps.timeZone(),
   });
   return decide(input);
-}
-
-/**
- * A message relayed by the bridge frame for a content script that outlived its extension instance (reload or
- * update without a page reload). Accepted only from our own bridge page inside a tab, with the key that tab's page
- * load was given; then handled exactly as if the page's top frame had sent it.
- */
-export async function handleBridgedMessage(
-  raw: unknown,
-  sender: MessageSender,
-  deps: BackgroundDeps,
-): Promise<ContentReply> {
-  const parsed = bridgedSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'invalid message' };
-  const { page, key, message } = parsed.data;
-  const tab = sender.tab;
-  if (sender.id !== deps.extensionId || sender.url !== deps.bridgeUrl || tab?.id === undefined || !tab.url) {
-    return { ok: false, error: 'sender not allowed' };
-  }
-  const inner = contentMessageSchema.safeParse(message);
-  if (!inner.success) return { ok: false, error: 'invalid message' };
-  // A page load speaks for itself only: its heartbeats carry the same page id as its key.
-  if ((inner.data.type === 'heartbeat' || inner.data.type === 'hello') && inner.data.page !== page) {
-    return { ok: false, error: 'sender not allowed' };
-  }
-  let valid = false;
-  try {
-    valid = await deps.bridgeKeys.verify(tab.id, page, key);
-  } catch (error) {
-    deps.log?.('could not check a bridge key', error);
-    return { ok: false, error: 'storage' };
-  }
-  if (!valid) return { ok: false, error: 'sender not allowed' };
-  return handleContentMessage(inner.data, { id: sender.id, tab, frameId: 0, url: tab.url }, deps);
 }

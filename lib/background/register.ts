@@ -1,24 +1,28 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { BRIDGE_PATH } from '../bridge/protocol';
 import { type Database, openDatabase } from '../db/database';
 import { createStorageFaultReporter } from '../db/storage-fault';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
+import { SITES } from '../sites/registry';
 import { currentTimeZone } from '../tracking/local-time';
-import { createBridgeKeys, newBridgeSecret } from './bridge-keys';
-import { type BackgroundDeps, handleBridgedMessage, handleContentMessage } from './content-messages';
+import { type BackgroundDeps, handleContentMessage } from './content-messages';
+import { createHandoffKeys, newHandoffSecret } from './handoff-keys';
+import { injectIntoOpenTabs } from './inject';
 import { onInstalled } from './install';
 
-/** The secret behind bridge keys: made once, kept across reloads and updates (never leaves the extension). */
-const bridgeSecretItem = storage.defineItem<string | null>('local:bridgeSecret', { fallback: null, version: 1 });
+/**
+ * The secret behind hand-over keys: made once, kept across reloads and updates (never leaves the extension). The
+ * storage key keeps the name of the bridge it first served, so keys given before an update still verify after it.
+ */
+const handoffSecretItem = storage.defineItem<string | null>('local:bridgeSecret', { fallback: null, version: 1 });
 
-async function bridgeSecret(): Promise<string> {
-  const stored = await bridgeSecretItem.getValue();
+async function handoffSecret(): Promise<string> {
+  const stored = await handoffSecretItem.getValue();
   if (stored) return stored;
-  const secret = newBridgeSecret();
-  await bridgeSecretItem.setValue(secret);
+  const secret = newHandoffSecret();
+  await handoffSecretItem.setValue(secret);
   return secret;
 }
 
@@ -49,18 +53,19 @@ export function registerBackground(): void {
     openResources: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('/resources.html') });
     },
-    bridgeKeys: createBridgeKeys(bridgeSecret),
-    bridgeUrl: browser.runtime.getURL(BRIDGE_PATH),
+    handoffKeys: createHandoffKeys(handoffSecret),
     storageFault: createStorageFaultReporter(() => Date.now()),
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
   };
-  browser.runtime.onMessage.addListener((message, sender) =>
-    (message as { type?: unknown } | null)?.type === 'bridged'
-      ? handleBridgedMessage(message, sender, deps)
-      : handleContentMessage(message, sender, deps),
-  );
+  browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
   browser.runtime.onInstalled.addListener((details) => {
     onInstalled(details)?.catch((error: unknown) => deps.log?.('could not open the welcome page', error));
+    // Feed tabs already open get the new version's content script (it takes over from the old one).
+    void injectIntoOpenTabs(details.reason, SITES, {
+      tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
+      executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file as never] }),
+      log: deps.log,
+    });
   });
   // The browser's own keyboard shortcut (rebindable in its shortcut settings) goes to the tab it was pressed in.
   browser.commands.onCommand.addListener((command, tab) => {

@@ -5,11 +5,13 @@
 export function createFailureLog(scope: string, log: (message: string) => void = console.warn) {
   const seen = new Set<string>();
   return {
-    record(error: unknown): void {
+    /** Logs the failure unless one like it was logged before; says whether it was new. */
+    record(error: unknown): boolean {
       const text = error instanceof Error ? error.message : String(error);
-      if (seen.has(text)) return;
+      if (seen.has(text)) return false;
       seen.add(text);
       log(`[Mindful Feed] ${scope}: ${text}`);
+      return true;
     },
     get count(): number {
       return seen.size;

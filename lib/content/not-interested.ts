@@ -1,18 +1,33 @@
-import { controlStrings } from '../../components/controls/strings';
-import type { ContentMessage, ContentReply } from '../messaging/content-protocol';
-import { advanceUnlessMoved } from '../not-interested/advance';
-import type { Site } from '../sites/site';
-import type { ControlsState } from './controls-ui';
+import { i18n } from '#i18n';
+import type { FeedItem, Site } from '../sites/site';
+import type { Channel } from './channel';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** The in-page key: not used by any of the five sites, and ignored while typing. */
 export const IN_PAGE_SHORTCUT = { key: 'D', shiftKey: true, label: 'Shift+D' } as const;
+
+/** What the "Not interested" chunk (lib/content/ui/not-interested.tsx with the site's flows) offers. */
+export interface NotInterestedUi {
+  createNotInterestedRun(deps: NotInterestedRunDeps): (signal: AbortSignal) => Promise<void>;
+}
+export interface NotInterestedRunDeps {
+  document: Document;
+  site: Pick<Site, 'id' | 'name'>;
+  channel: Pick<Channel, 'send'>;
+  /** The active item now (as the page session last found it, refreshed on demand). */
+  currentItem: () => FeedItem | null;
+  onFailure: (error: unknown) => void;
+}
 
 export interface NotInterestedDeps {
   site: Site;
   window: Window;
   document: Document;
-  send: (message: ContentMessage) => Promise<ContentReply>;
-  surface: { update(state: ControlsState): void };
+  channel: Pick<Channel, 'send'>;
+  /** Loads the flows and their toast (once; later calls return the same promise). */
+  load: () => Promise<NotInterestedUi>;
+  currentItem: () => FeedItem | null;
+  /** The script's lifetime. */
   signal: AbortSignal;
   onFailure: (error: unknown) => void;
 }
@@ -28,93 +43,123 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+const BUTTON_CSS = `
+button {
+  all: initial;
+  position: fixed;
+  z-index: 2147483646;
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  box-sizing: border-box;
+  min-height: 32px;
+  padding: 4px 12px;
+  border-radius: 999px;
+  border: 1px solid #6e7781;
+  background: #ffffff;
+  color: #1f2328;
+  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  opacity: 0.82;
+  cursor: pointer;
+}
+button:hover, button:focus-visible { opacity: 1; }
+button:focus-visible { outline: 2px solid #0a55c4; outline-offset: 2px; }
+button[disabled] { cursor: progress; }
+@media (prefers-color-scheme: dark) {
+  button { border-color: #8b96a1; background: #1c2128; color: #e6edf3; }
+  button:focus-visible { outline-color: #93bbf9; }
+}`;
+
 /**
- * One key (or the button, or the browser command) drives the site's own "Not interested" on the active video,
- * then moves the feed on and says what happened. Only real input starts it.
+ * "Not interested": a small button over the active video, Shift+D, and the browser command. The button is plain DOM
+ * in a closed shadow root; the flows that drive the site's own menu, with their label tables and the toast, load on
+ * the first real press (or when the pointer or focus first reaches the button). Only real input starts it.
  */
 export function createNotInterested(deps: NotInterestedDeps) {
-  const { site, document: doc, window: win } = deps;
+  const { site, window: win, document: doc } = deps;
   let busy = false;
-  let state: ControlsState = { button: null, toast: null };
-  let toastId = 0;
-  let reportedHealth: 'ok' | 'degraded' | null = null;
+  let pageSignal: AbortSignal = deps.signal;
+  let ui: ShadowHost | null = null;
+  let button: HTMLButtonElement | null = null;
+  let placedAt = '';
+  let run: Promise<(signal: AbortSignal) => Promise<void>> | null = null;
 
-  const set = (next: Partial<ControlsState>) => {
-    state = { ...state, ...next };
-    deps.surface.update(state);
-  };
-  const toast = (message: string, action?: { label: string; run: () => void }) =>
-    set({
-      toast: {
-        id: ++toastId,
-        message,
-        ...(action ? { actionLabel: action.label, onAction: action.run } : {}),
-      },
-    });
-  const health = (status: 'ok' | 'degraded', detail: string) => {
-    if (reportedHealth === status) return;
-    reportedHealth = status;
-    deps.send({ type: 'health', site: site.id, capability: 'not-interested', status, detail }).catch(deps.onFailure);
-  };
-
-  /** Keeps the button over the active video (called every second and when the page changes). */
-  function place() {
-    if (!site.notInterested.supported) return;
-    const url = new URL(doc.location.href);
-    const video = site.isFeedUrl(url) ? site.findActiveVideo(url, doc) : null;
-    const box = video?.getBoundingClientRect();
-    const visible = box && box.width > 0 && box.height > 0;
-    const button = visible ? { anchor: { left: box.left, top: box.top }, busy } : null;
-    if (JSON.stringify(button) !== JSON.stringify(state.button)) set({ button });
+  function flows() {
+    run ??= deps
+      .load()
+      .then((module) =>
+        module.createNotInterestedRun({
+          document: doc,
+          site,
+          channel: deps.channel,
+          currentItem: deps.currentItem,
+          onFailure: deps.onFailure,
+        }),
+      )
+      .catch((error: unknown) => {
+        run = null;
+        throw error;
+      });
+    return run;
   }
 
-  async function run() {
-    if (busy || deps.signal.aborted) return;
-    if (!site.notInterested.supported) {
-      toast(controlStrings.unsupported(site.name));
+  function buttonHost(): HTMLButtonElement {
+    if (ui && button) return button;
+    ui = createShadowHost(doc, 'mindful-feed-controls', BUTTON_CSS, ['keydown', 'keyup', 'keypress']);
+    const created = doc.createElement('button');
+    created.type = 'button';
+    const label = i18n.t('controls.notInterested');
+    created.setAttribute('aria-label', label);
+    created.title = i18n.t('controls.notInterestedTitle', { shortcut: IN_PAGE_SHORTCUT.label });
+    const icon = doc.createElement('span');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = '⊘';
+    created.append(icon, ` ${label}`);
+    created.addEventListener('click', (event) => {
+      if (event.isTrusted) void press();
+    });
+    const warmUp = (event: Event) => {
+      if (event.isTrusted) flows().catch(() => undefined);
+    };
+    created.addEventListener('pointerenter', warmUp, { once: true });
+    created.addEventListener('focus', warmUp, { once: true });
+    ui.container.append(created);
+    button = created;
+    return created;
+  }
+
+  /** Keeps the button over the active video (every tick, and when the page changes). */
+  function place(item: FeedItem | null) {
+    if (!site.notInterestedSupported) return;
+    const box = item?.video?.getBoundingClientRect();
+    const shown = box !== undefined && box.width > 0 && box.height > 0;
+    const where = shown ? `${Math.round(box.left + 12)},${Math.round(box.top + 12)},${busy}` : '';
+    if (where === placedAt && (!shown || ui?.host.isConnected)) return;
+    placedAt = where;
+    if (!shown) {
+      ui?.remove();
       return;
     }
+    const control = buttonHost();
+    control.style.left = `${Math.round(box.left + 12)}px`;
+    control.style.top = `${Math.round(box.top + 12)}px`;
+    control.disabled = busy;
+    control.setAttribute('aria-busy', String(busy));
+    ui?.mount();
+  }
+
+  async function press() {
+    if (busy || deps.signal.aborted) return;
     busy = true;
-    place();
+    place(deps.currentItem());
     try {
-      const url = new URL(doc.location.href);
-      const result = await site.notInterested.notInterested(doc, url, { signal: deps.signal });
-      if (!result.ok) {
-        if (result.reason === 'no-active-video') toast(controlStrings.noVideo);
-        else if (result.reason !== 'aborted') {
-          toast(controlStrings.notFound(site.name));
-          health('degraded', `“Not interested” failed: ${result.reason}`);
-        }
-        return;
-      }
-      health('ok', `“Not interested” worked (${result.item})`);
-      await deps.send({ type: 'not-interested', site: site.id, change: 1 });
-      const undo = result.undo;
-      toast(
-        controlStrings.done(site.name),
-        undo
-          ? {
-              label: controlStrings.undo,
-              run: () => {
-                if (undo()) {
-                  deps.send({ type: 'not-interested', site: site.id, change: -1 }).catch(deps.onFailure);
-                  toast(controlStrings.undone);
-                }
-              },
-            }
-          : undefined,
-      );
-      await advanceUnlessMoved(doc, {
-        videoId: result.videoId,
-        currentVideoId: () => site.getVideoId(new URL(doc.location.href), doc),
-        goToNext: () => site.notInterested.goToNext(doc, new URL(doc.location.href)),
-        signal: deps.signal,
-      });
+      const start = await flows();
+      await start(pageSignal);
     } catch (error) {
       deps.onFailure(error);
     } finally {
       busy = false;
-      place();
+      place(deps.currentItem());
     }
   }
 
@@ -126,23 +171,19 @@ export function createNotInterested(deps: NotInterestedDeps) {
         return;
       event.preventDefault();
       event.stopPropagation();
-      void run();
+      void press();
     },
     { capture: true, signal: deps.signal },
   );
-  const timer = win.setInterval(() => {
-    try {
-      place();
-    } catch (error) {
-      deps.onFailure(error);
-    }
-  }, 1_000);
-  deps.signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
-  place();
+  deps.signal.addEventListener('abort', () => ui?.remove(), { once: true });
 
   return {
-    /** The button was pressed (a trusted click), or the browser's keyboard command arrived. */
-    run: () => void run(),
-    closeToast: () => set({ toast: null }),
+    place,
+    /** The button was pressed, or the browser's keyboard command arrived (from our own background only). */
+    run: () => void press(),
+    /** A new page: a flow still running for the old one stops, and the button follows the new item. */
+    pageChanged(signal: AbortSignal) {
+      pageSignal = signal;
+    },
   };
 }

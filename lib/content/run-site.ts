@@ -1,143 +1,145 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BRIDGE_PATH } from '../bridge/protocol';
-import type { BackgroundToTab, ContentMessage, ContentReply } from '../messaging/content-protocol';
 import type { Site } from '../sites/site';
-import { createBridgeClient } from './bridge-client';
-import { createControlsSurface } from './controls-ui';
+import { type Channel, createChannel, isOrphanedError, type Transport } from './channel';
+import { type ChunkLoaders, extensionChunks } from './chunks';
 import { createFailureLog } from './failures';
-import { keepMessages } from './kept-messages';
-import { createNotInterested, IN_PAGE_SHORTCUT } from './not-interested';
-import { createPromptController } from './prompt-controller';
-import { createPromptSurface } from './prompt-ui';
-import { startTracker } from './tracker';
+import { createNotInterested } from './not-interested';
+import { createPageSessions } from './page-session';
+import { createPromptPresenter } from './prompt-presenter';
+import { createPromptScheduler } from './prompt-scheduler';
+import { createReporter } from './reporter';
+import { runtimeTransport } from './runtime-transport';
 
-/** Whether this script's extension instance is still there (after a reload or update its runtime is gone). */
-function runtimeAlive(): boolean {
-  try {
-    return browser.runtime?.id !== undefined;
-  } catch {
-    return false;
-  }
+export interface RunSiteOptions {
+  window?: Window;
+  document?: Document;
+  transport?: Transport;
+  chunks?: ChunkLoaders;
+  now?: () => number;
 }
 
-const isInvalidatedError = (error: unknown) =>
-  error instanceof Error && /context invalidated|Receiving end does not exist|message port closed/i.test(error.message);
+/** Set on the isolated world's window while a script runs, so a second injection of the same version stays idle. */
+const RUNNING = Symbol.for('mindful-feed:running');
 
 /**
  * Starts everything the extension does on one site's pages. Never throws into the page.
  *
- * When the extension is reloaded or updated, Chrome leaves this script running in open tabs without a runtime and
- * does not inject the new one. The script then keeps measuring (and prompting) and reaches the new instance through
- * the bridge frame, with the key the background gave this page load; it stops only if the extension does not
- * come back. WXT's context is not what ends it: a page could forge the event that invalidates that.
+ * The parts, composed here and talking only through events and return values: watching and reporting (the
+ * reporter), prompt scheduling and showing (scheduler and presenter), and "Not interested". One channel to the
+ * background; one page session per page; one 1 s tick per visible tab. WXT's `ctx` is not what ends the script: a
+ * page can forge the event that invalidates it. The script ends when the extension is gone (after an update, once
+ * it has handed what it measured to the new version's script) or when `stop` is called.
  */
-export function runSite(ctx: ContentScriptContext, site: Site): void {
-  const failures = createFailureLog(site.id);
+export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {}): { stop(): void } {
+  const win = options.window ?? window;
+  const doc = options.document ?? document;
+  const world = win as unknown as Record<symbol, boolean>;
   const lifetime = new AbortController();
+  const stop = () => lifetime.abort();
+  if (world[RUNNING]) return { stop };
+  world[RUNNING] = true;
+  lifetime.signal.addEventListener('abort', () => delete world[RUNNING], { once: true });
+
+  const failures = createFailureLog(site.id);
+  let channel: Channel | null = null;
   const onFailure = (error: unknown) => {
-    // A message in flight when the extension went away: the outbox keeps it and the bridge resends it.
-    if (!runtimeAlive() && isInvalidatedError(error)) return;
-    if (error instanceof Error && error.name === 'BridgeUnavailableError') return;
-    failures.record(error);
+    // A message after the extension went away: the reporter's outbox keeps it for the successor.
+    if (isOrphanedError(error)) return;
+    if (!failures.record(error)) return;
+    // Reported once per kind of failure, as site health; the page keeps working.
+    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    channel
+      ?.send({ type: 'health', site: site.id, capability: 'script', status: 'degraded', detail })
+      .catch(() => undefined);
   };
+
   try {
+    const now = options.now ?? (() => Date.now());
     const pageId = crypto.randomUUID();
-    const bridgeUrl = browser.runtime.getURL(BRIDGE_PATH);
-    const words = keepMessages((globalThis as { chrome?: { i18n?: never } }).chrome?.i18n);
-    let bridgeKey: string | null = null;
-    let orphaned = false;
-    let bridge: ReturnType<typeof createBridgeClient> | null = null;
-
-    const send = async (message: ContentMessage): Promise<ContentReply> => {
-      if (runtimeAlive()) {
-        const reply = (await browser.runtime.sendMessage(message)) as ContentReply;
-        if (reply?.ok && 'bridgeKey' in reply) bridgeKey = reply.bridgeKey;
-        return reply;
-      }
-      if (lifetime.signal.aborted) throw new Error('stopped');
-      if (!bridgeKey) {
-        // Never introduced to the background before it went away: nothing can speak for this page.
-        lifetime.abort();
-        throw new Error('stopped');
-      }
-      bridge ??= createBridgeClient({
-        window,
-        document,
-        url: bridgeUrl,
-        page: pageId,
-        key: bridgeKey,
-        onMessages: (messages) => words.provide(messages),
-        onGone: () => lifetime.abort(),
-      });
-      return bridge.send(message);
-    };
-    // WXT's surfaces live as long as this script does (not as long as WXT's context).
-    const uiContext = {
-      options: ctx.options,
-      onInvalidated: (callback: () => void) => {
-        lifetime.signal.addEventListener('abort', callback, { once: true });
-        return () => lifetime.signal.removeEventListener('abort', callback);
-      },
-    } as unknown as ContentScriptContext;
-
-    let setSuspended: (suspended: boolean) => void = () => undefined;
-    const prompts = createPromptController({
+    const chunks = options.chunks ?? extensionChunks(site.id);
+    const signal = lifetime.signal;
+    channel = createChannel({
+      transport: options.transport ?? runtimeTransport(),
+      window: win,
+      page: pageId,
       site: site.id,
-      document,
-      surface: createPromptSurface(uiContext, document),
-      send,
-      setSuspended: (suspended) => setSuspended(suspended),
+      signal,
       onFailure,
-      signal: lifetime.signal,
     });
-    const tracker = startTracker({
-      site,
-      window,
-      document,
-      now: () => Date.now(),
-      send,
-      signal: lifetime.signal,
-      pageId,
-      onFailure,
-      onLeftFeed: () => prompts.leftFeed(),
-      // The moment the runtime goes, what was measured goes through the bridge, so counting resumes at once.
-      channelChanged: () => {
-        if (orphaned || runtimeAlive()) return false;
-        orphaned = true;
-        return true;
-      },
-      onDecision: (decision) => {
-        try {
-          prompts.apply(decision);
-        } catch (error) {
-          onFailure(error);
-        }
-      },
-    });
-    setSuspended = tracker.setSuspended;
+    const live = channel;
+    // The active item is found once per tick by the page sessions (started last, once every part listens).
+    const sessions = createPageSessions({ site, window: win, document: doc, signal, onFailure });
 
-    let notInterested: ReturnType<typeof createNotInterested> | null = null;
-    notInterested = createNotInterested({
+    const reporter = createReporter({
       site,
-      window,
-      document,
-      send,
-      surface: createControlsSurface(uiContext, document, {
-        shortcut: IN_PAGE_SHORTCUT.label,
-        onPress: () => notInterested?.run(),
-        onToastClosed: () => notInterested?.closeToast(),
-      }),
-      signal: lifetime.signal,
+      window: win,
+      document: doc,
+      now,
+      channel: live,
+      signal,
+      pageId,
+      currentItem: sessions.currentItem,
       onFailure,
     });
-    // The browser command arrives from our own background only (pages cannot reach runtime.onMessage).
-    const onCommand = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-      if ((message as BackgroundToTab | null)?.type === 'run-not-interested') notInterested?.run();
-    };
-    browser.runtime.onMessage.addListener(onCommand);
+    const presenter = createPromptPresenter({
+      site: site.id,
+      document: doc,
+      channel: live,
+      load: chunks.prompts,
+      setSuspended: reporter.setSuspended,
+      onFailure,
+      signal,
+    });
+    const scheduler = createPromptScheduler({
+      site,
+      window: win,
+      document: doc,
+      now,
+      channel: live,
+      reporter,
+      presenter,
+      signal,
+      onFailure,
+    });
+    const notInterested = createNotInterested({
+      site,
+      window: win,
+      document: doc,
+      channel: live,
+      load: chunks.notInterested,
+      currentItem: sessions.findItem,
+      signal,
+      onFailure,
+    });
+    live.onCommand(() => notInterested.run());
+
+    // After an update: once the new version's script asks, stop measuring and leave the page to it.
+    live.on('successor', () => {
+      reporter.stop();
+      presenter.stop();
+      stop();
+    });
+    // The extension was removed or disabled and no successor came: take our UI away and stop.
+    live.on('gone', () => {
+      presenter.stop();
+      stop();
+    });
+    // A script injected into an open tab after an update: what the old one measured is passed on.
+    const adoptWindow = AbortSignal.any([signal, AbortSignal.timeout(30_000)]);
+    live.adoptPredecessor(adoptWindow);
+
+    sessions.start({
+      onPage: (page) => {
+        notInterested.pageChanged(page.signal);
+        reporter.observe();
+      },
+      onTick: (item) => {
+        reporter.tick();
+        scheduler.tick();
+        notInterested.place(item);
+      },
+    });
   } catch (error) {
     onFailure(error);
   }
+  return { stop };
 }

@@ -71,6 +71,8 @@ export interface DecisionInput {
 
 export interface PromptSpec {
   kind: PromptKind;
+  /** Whose budget the prompt is about: the site's own, or all feeds together. */
+  scope?: 'site' | 'all';
   reason: PromptReason;
   /** The nudge key to remember once shown (nudges show once a day each). */
   nudgeKey?: string;
@@ -91,7 +93,7 @@ export interface PromptSpec {
 export interface Decision {
   show: PromptSpec | null;
   /** When to ask again without waiting for the next heartbeat: whichever comes first. */
-  next: { afterWatchingMs: number | null; at: number | null; afterVideos: number | null };
+  next: { afterWatchingMs: number | null; at: number | null; afterVideos: number | null; onNewVideo?: boolean };
 }
 
 export const OVERRIDE_PHRASE = 'I choose to keep watching';

@@ -19,6 +19,9 @@ export const healthReportSchema = z.strictObject({
 });
 export type HealthReport = z.infer<typeof healthReportSchema>;
 
+/** What the tab is on: a video already counted today, one not counted (yet: the person moved on), or none. */
+const activeVideoSchema = z.enum(['counted', 'uncounted', 'none']);
+
 const pageIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
 const epochMs = z.number().int().min(1_500_000_000_000).max(9_000_000_000_000);
@@ -41,6 +44,7 @@ export const heartbeatSchema = z.strictObject({
   /** A random id for the tab's page load: heartbeat sequence numbers are counted within it. */
   page: pageIdSchema,
   beats: z.array(beatSchema).min(1).max(120),
+  activeVideo: activeVideoSchema,
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
@@ -51,13 +55,18 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
 export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema, page: pageIdSchema });
 
 /** Asks whether a prompt is due now (a tab became visible, or a trigger the last decision named was reached). */
-export const checkSchema = z.strictObject({ type: z.literal('check'), site: siteIdSchema });
+export const checkSchema = z.strictObject({
+  type: z.literal('check'),
+  site: siteIdSchema,
+  activeVideo: activeVideoSchema,
+});
 
 export const promptOutcomeSchema = z.strictObject({
   type: z.literal('prompt-outcome'),
   site: siteIdSchema,
   kind: z.enum(['nudge', 'breathing', 'intention', 'limit']),
   outcome: z.enum(['shown', 'continued', 'dismissed', 'left', 'snoozed', 'override']),
+  scope: z.enum(['site', 'all']),
   nudgeKey: z.string().max(80).optional(),
 });
 export type PromptOutcomeMessage = z.infer<typeof promptOutcomeSchema>;
@@ -71,6 +80,22 @@ export const notInterestedSchema = z.strictObject({
   change: z.union([z.literal(1), z.literal(-1)]),
 });
 
+/**
+ * After an extension update, the new content script (injected into the open tab by the background) passes on what
+ * the old one measured but could not deliver: the old script's last heartbeat as JSON text, with an HMAC of that text
+ * under the key its hello reply carried. The page can see this pass by, but without the key cannot alter it; a replay
+ * changes nothing (heartbeats are applied once by sequence number).
+ */
+export const handoffSchema = z.strictObject({
+  type: z.literal('handoff'),
+  site: siteIdSchema,
+  /** The old script's page-load id (the heartbeat inside must carry the same). */
+  page: pageIdSchema,
+  payload: z.string().max(200_000),
+  mac: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+});
+export type HandoffMessage = z.infer<typeof handoffSchema>;
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
   helloSchema,
   healthReportSchema,
@@ -79,6 +104,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   promptOutcomeSchema,
   openResourcesSchema,
   notInterestedSchema,
+  handoffSchema,
 ]);
 
 /**
@@ -107,7 +133,8 @@ export interface TrackingConfig {
   idleThresholdS: number;
 }
 
-export type HelloReply = { ok: true; tracking: TrackingConfig; prompt: Decision; bridgeKey: string };
+export type Ack = { ok: true };
+export type HelloReply = { ok: true; tracking: TrackingConfig; prompt: Decision; handoffKey: string };
 export type HeartbeatReply = {
   ok: true;
   applied: number[];
@@ -115,5 +142,23 @@ export type HeartbeatReply = {
   tracking: TrackingConfig;
   prompt: Decision;
 };
-export type CheckReply = { ok: true; prompt: Decision };
-export type ContentReply = { ok: true } | HelloReply | HeartbeatReply | CheckReply | { ok: false; error: string };
+export type DecisionReply = { ok: true; prompt: Decision };
+export type HandoffReply = { ok: true; applied: number[] };
+export type ErrorReply = { ok: false; error: string };
+
+type MessageOfType<T extends ContentMessage['type']> = Extract<ContentMessage, { type: T }>;
+
+/** Every message a content script sends, with the reply it gets when all went well (else an {@link ErrorReply}). */
+export interface ContentProtocol {
+  hello: { message: MessageOfType<'hello'>; reply: HelloReply };
+  heartbeat: { message: MessageOfType<'heartbeat'>; reply: HeartbeatReply };
+  check: { message: MessageOfType<'check'>; reply: DecisionReply };
+  'prompt-outcome': { message: MessageOfType<'prompt-outcome'>; reply: DecisionReply };
+  health: { message: MessageOfType<'health'>; reply: Ack };
+  'open-resources': { message: MessageOfType<'open-resources'>; reply: Ack };
+  'not-interested': { message: MessageOfType<'not-interested'>; reply: Ack };
+  handoff: { message: MessageOfType<'handoff'>; reply: HandoffReply };
+}
+export type ContentMessageType = keyof ContentProtocol;
+export type ContentReplyTo<T extends ContentMessageType> = ContentProtocol[T]['reply'];
+export type ContentReply = ContentReplyTo<ContentMessageType> | ErrorReply;

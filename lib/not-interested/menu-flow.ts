@@ -1,3 +1,4 @@
+import type { FeedItem } from '../sites/site';
 import { click, clickableOf, iconPaths, isShown, normalisePath, pressKey, waitFor } from './dom';
 import { type LabelTable, matchesLabel, normaliseLabel } from './labels';
 import {
@@ -24,8 +25,6 @@ export interface MenuTarget {
  * "more" button and a positively identified target.
  */
 export interface MenuFlowSite {
-  /** The active item (its card or renderer) and its video id; null when there is none or its id is unknown. */
-  active(root: Document, url: URL): { item: Element; videoId: string } | null;
   /** The "more" control inside the active item (never one outside it). */
   moreButton(item: Element): HTMLElement | null;
   /** The menu while it is shown (a reused popover while open, or a freshly created dialog), else null. */
@@ -175,7 +174,7 @@ function undoWith(site: MenuFlowSite, root: Document): (() => boolean) | undefin
 export async function runMenuFlow(
   site: MenuFlowSite,
   root: Document,
-  url: URL,
+  active: FeedItem | null,
   options: NotInterestedOptions = {},
 ): Promise<NotInterestedResult> {
   const { signal } = options;
@@ -185,9 +184,9 @@ export async function runMenuFlow(
   let menuOpened = false;
   try {
     if (signal?.aborted) return fail('aborted');
-    const active = site.active(root, url);
-    if (!active) return fail('no-active-video');
-    button = site.moreButton(active.item);
+    const videoId = active?.id;
+    if (!active || !videoId) return fail('no-active-video');
+    button = site.moreButton(active.element);
     if (!button) return fail('menu-not-found');
 
     // A menu already shown is reused only when our button says it is its own (e.g. TikTok's aria-expanded).
@@ -227,7 +226,7 @@ export async function runMenuFlow(
       return fail('item-not-found');
     }
     const undo = undoWith(site, root);
-    return { ok: true, videoId: active.videoId, item: found.value.item, ...(undo ? { undo } : {}) };
+    return { ok: true, videoId, item: found.value.item, ...(undo ? { undo } : {}) };
   } catch {
     if (menuOpened && button) await closeMenu(site, root, button, timeoutMs).catch(() => undefined);
     return fail('error');

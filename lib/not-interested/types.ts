@@ -1,3 +1,5 @@
+import type { FeedItem } from '../sites/site';
+
 /** Which of the site's own items was clicked. */
 export type NotInterestedItem = 'not-interested' | 'dont-recommend-channel' | 'show-less';
 
@@ -46,19 +48,20 @@ export interface NotInterestedOptions {
 
 export const DEFAULT_STEP_TIMEOUT_MS = 1500;
 
-/** What a site offers: its "Not interested" flow and its own "next video" control. Pure: root and URL in. */
+/** What a site offers: its "Not interested" flow and its own "next video" control. Pure: root and item in. */
 export interface SiteNotInterested {
   /** False where the site has no such action on the web; `notInterested` then always answers 'unsupported'. */
   supported: boolean;
   /**
-   * Drives the site's own "more" menu on the active video and clicks its "Not interested" (or the closest
-   * equivalent). Never advances the feed, never throws, never clicks anything it did not positively identify.
+   * Drives the site's own "more" menu of the active item (as the adapter found it this tick) and clicks its "Not
+   * interested" (or the closest equivalent). Never advances the feed, never throws, never clicks anything it did not
+   * positively identify.
    */
-  notInterested(root: Document, url: URL, options?: NotInterestedOptions): Promise<NotInterestedResult>;
+  notInterested(root: Document, item: FeedItem | null, options?: NotInterestedOptions): Promise<NotInterestedResult>;
   /**
-   * Presses the site's own "next video" control (a button, else the key the site listens to). Returns whether there
-   * was something to press. Many sites advance by themselves after "Not interested": use `advanceUnlessMoved`, which
-   * calls this only when the active video did not change on its own.
+   * Presses the site's own "next video" control (a button, else the key the site listens to) for the active item.
+   * Returns whether there was something to press. Many sites advance by themselves after "Not interested": use
+   * `advanceUnlessMoved`, which calls this only when the active video did not change on its own.
    */
-  goToNext(root: Document, url: URL): boolean;
+  goToNext(root: Document, item: FeedItem | null): boolean;
 }

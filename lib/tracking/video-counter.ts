@@ -31,6 +31,12 @@ export class VideoCounter {
     }
   }
 
+  /** What the person is on now: a video already counted, one not counted (yet: they just moved on), or none. */
+  get activeVideo(): 'counted' | 'uncounted' | 'none' {
+    if (this.current === null) return 'none';
+    return this.counted.has(this.current) ? 'counted' : 'uncounted';
+  }
+
   drain(): { id: string; at: number }[] {
     const videos = this.pending;
     this.pending = [];

@@ -1,7 +1,9 @@
+import { readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { defaultSettings } from '../../lib/settings/schema';
 import { activeVideoId } from './harness/fixture-page';
-import { ExtensionBrowser } from './harness/launch';
+import { EXTENSION_DIR, ExtensionBrowser } from './harness/launch';
 import { dialogNamed, promptHostPresent } from './harness/prompts';
 import { siteUsage, switchAway, watchFor, writeSettings } from './harness/watching';
 
@@ -66,5 +68,30 @@ describe('a hostile page', () => {
     expect(report.violations).toEqual([]);
     // The page is not hung by the tug of war: its own timers keep running.
     await expect.poll(async () => (await hostile(page)).ticks, { timeout: 5_000 }).toBeGreaterThan(report.ticks);
+  });
+
+  test('cannot detect the extension by fetching any file it exposes at a fixed chrome-extension:// URL', async () => {
+    const settings = defaultSettings();
+    settings.quietHours = { enabled: true, start: '00:00', end: '23:59', days: [0, 1, 2, 3, 4, 5, 6] };
+    await writeSettings(browser, settings);
+    const page = await browser.openTab('https://www.tiktok.com/foryou');
+    // The prompt's chunk has been loaded by the content script, so the files are in use, not just listed.
+    await expect.poll(() => promptHostPresent(page)).toBe(true);
+    const exposed = (await readdir(resolve(EXTENSION_DIR, 'content-ui'))).map((name) => `content-ui/${name}`);
+    expect(exposed.length).toBeGreaterThan(1);
+    const results = await page.evaluate(
+      async (urls) =>
+        Promise.all(
+          urls.map((url) =>
+            fetch(url).then(
+              (response) => `${url}: fetched (${response.status})`,
+              () => `${url}: refused`,
+            ),
+          ),
+        ),
+      exposed.map((file) => browser.extensionUrl(file)),
+    );
+    // With `use_dynamic_url` off, Chrome serves these to the page (tried: "fetched (200)").
+    expect(results).toEqual(exposed.map((file) => `${browser.extensionUrl(file)}: refused`));
   });
 });

@@ -13,18 +13,18 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s adapter', (id, 
   test.each(snapshots.map((snapshot) => [snapshot.name, snapshot] as const))('on %s', (_name, snapshot) => {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     const url = new URL(snapshot.url);
-    const video = site.findActiveVideo(url, doc);
-    expect(video !== null, 'finds the active <video>').toBe(snapshot.hasVideo);
-    if (snapshot.activeVideoId !== null) expect(site.getVideoId(url, doc)).toBe(snapshot.activeVideoId);
-    expect(site.isAd(url, doc), 'tells an ad').toBe(snapshot.isAd);
+    const item = site.activeItem(url, doc);
+    expect(item?.video != null, 'finds the active <video>').toBe(snapshot.hasVideo);
+    if (snapshot.activeVideoId !== null) expect(item?.id).toBe(snapshot.activeVideoId);
+    expect(item?.ad ?? false, 'tells an ad').toBe(snapshot.isAd);
+    // The item's element holds no other item's video (its controls are looked up inside it).
+    if (item) expect(item.element.querySelectorAll('video').length).toBeLessThanOrEqual(1);
   });
 
   test('never throws on an empty or foreign page', () => {
     const empty = new DOMParser().parseFromString('<p>nothing</p>', 'text/html');
     for (const url of [...site.feedUrls, ...site.nonFeedUrls].map((raw) => new URL(raw))) {
-      expect(site.findActiveVideo(url, empty)).toBeNull();
-      expect(site.isAd(url, empty)).toBe(false);
-      expect(() => site.getVideoId(url, empty)).not.toThrow();
+      expect(site.activeItem(url, empty)).toBeNull();
     }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createBridgeKeys, newBridgeSecret } from '../../lib/background/bridge-keys';
-import { type BackgroundDeps, handleBridgedMessage, handleContentMessage } from '../../lib/background/content-messages';
+import { type BackgroundDeps, handleContentMessage } from '../../lib/background/content-messages';
+import { createHandoffKeys, newHandoffSecret } from '../../lib/background/handoff-keys';
 import type { MessageSender } from '../../lib/background/sender';
+import { signPayload } from '../../lib/content/handoff';
 import { openDatabase } from '../../lib/db/database';
 import type { IdleState } from '../../lib/messaging/content-protocol';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
@@ -11,9 +12,8 @@ let dbCounter = 0;
 const closedTabs: number[] = [];
 
 const NOW = Date.UTC(2026, 5, 2, 10);
-const BRIDGE_URL = `chrome-extension://${EXTENSION_ID}/bridge.html`;
 // One secret for the file: a reloaded worker reads the same stored secret.
-const secret = newBridgeSecret();
+const secret = newHandoffSecret();
 
 function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(), paused = false) {
   const db = openDatabase(`test-messages-${++dbCounter}`);
@@ -29,8 +29,7 @@ function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(
       closedTabs.push(tabId);
     },
     openResources: async () => undefined,
-    bridgeKeys: createBridgeKeys(async () => secret),
-    bridgeUrl: BRIDGE_URL,
+    handoffKeys: createHandoffKeys(async () => secret),
   };
   return { deps, db };
 }
@@ -86,6 +85,7 @@ const heartbeat = {
   type: 'heartbeat',
   site: 'tiktok',
   page: 'page-0001',
+  activeVideo: 'counted',
   beats: [
     { seq: 1, segments: [{ start: NOW - 5_000, end: NOW }], videos: [{ id: '7400000000000000001', at: NOW - 4_000 }] },
   ],
@@ -196,7 +196,11 @@ describe('prompts', () => {
     const { deps, db } = setup('active', settings);
     await handleContentMessage(minute, fromTikTok, deps);
     const outcome = (what: string) =>
-      handleContentMessage({ type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: what }, fromTikTok, deps);
+      handleContentMessage(
+        { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', scope: 'site', outcome: what },
+        fromTikTok,
+        deps,
+      );
     await outcome('shown');
     expect(await outcome('snoozed')).toMatchObject({
       ok: true,
@@ -212,7 +216,7 @@ describe('prompts', () => {
     closedTabs.length = 0;
     await handleContentMessage(minute, fromTikTok, deps);
     await handleContentMessage(
-      { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'left' },
+      { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', scope: 'site', outcome: 'left' },
       fromTikTok,
       deps,
     );
@@ -222,7 +226,9 @@ describe('prompts', () => {
 
   test('a page cannot ask for a prompt on another site', async () => {
     const { deps } = setup('active', limited());
-    expect(await handleContentMessage({ type: 'check', site: 'rednote' }, fromTikTok, deps)).toEqual({
+    expect(
+      await handleContentMessage({ type: 'check', site: 'rednote', activeVideo: 'none' }, fromTikTok, deps),
+    ).toEqual({
       ok: false,
       error: 'sender not allowed',
     });
@@ -257,66 +263,77 @@ describe('"Not interested"', () => {
   });
 });
 
-describe('the bridge for scripts that outlived a reload or update', () => {
-  /** The bridge frame inside TikTok's tab 4, as runtime.onMessage describes it. */
-  const fromBridge: MessageSender = {
-    id: EXTENSION_ID,
-    url: BRIDGE_URL,
-    tab: { id: 4, url: 'https://www.tiktok.com/foryou' },
-    frameId: 3,
-  };
+describe('the hand-over after an update, for what an old script could not deliver', () => {
   const beatFor = (page: string) => ({ ...heartbeat, page });
 
   async function introduce(deps: BackgroundDeps, page = PAGE, sender = fromTikTok) {
     const reply = await handleContentMessage({ type: 'hello', site: 'tiktok', page }, sender, deps);
-    if (!reply.ok || !('bridgeKey' in reply)) throw new Error('no key');
-    return reply.bridgeKey;
+    if (!reply.ok || !('handoffKey' in reply)) throw new Error('no key');
+    return reply.handoffKey;
+  }
+  /** What the new script passes on: the old script's heartbeat as text, signed by the old script. */
+  async function handoff(key: string, beat: unknown = beatFor(PAGE), page = PAGE) {
+    const payload = JSON.stringify(beat);
+    return { type: 'handoff', site: 'tiktok', page, payload, mac: await signPayload(key, payload) };
   }
 
-  test("a heartbeat relayed with the page's key is stored as if the page had sent it, and only once", async () => {
+  test("a heartbeat handed over with the old page load's signature is stored once, by a new worker too", async () => {
     const { deps, db } = setup();
     const key = await introduce(deps);
-    // A new worker (the reloaded extension) with the same stored secret.
-    const reloaded = { ...deps, bridgeKeys: createBridgeKeys(async () => secret) };
-    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE) };
-    expect(await handleBridgedMessage(message, fromBridge, reloaded)).toMatchObject({ ok: true, applied: [1] });
-    expect(await handleBridgedMessage(message, fromBridge, reloaded)).toMatchObject({ ok: true, applied: [1] });
+    // A new worker (the updated extension) with the same stored secret.
+    const updated = { ...deps, handoffKeys: createHandoffKeys(async () => secret) };
+    const message = await handoff(key);
+    expect(await handleContentMessage(message, fromTikTok, updated)).toEqual({ ok: true, applied: [1] });
+    expect(await handleContentMessage(message, fromTikTok, updated)).toEqual({ ok: true, applied: [1] });
     expect(await (await db).getAll('days')).toMatchObject([{ site: 'tiktok', activeMs: 5_000, videos: 1 }]);
   });
 
   test.each([
-    ['a made-up key', (key: string) => ({ key: `${key.slice(0, -2)}AA` })],
-    ['a key with another page id', () => ({ page: 'page-load-0002' })],
-    ['a heartbeat for another page load', () => ({ message: beatFor('page-load-0002') })],
-    ['a message the content protocol does not know', () => ({ message: { type: 'erase-all', site: 'tiktok' } })],
-    ['an envelope with extra fields', () => ({ extra: 1 })],
-  ])('%s is refused and nothing is stored', async (_name, change) => {
+    [
+      'a payload the page changed after signing',
+      async (key: string) => ({
+        ...(await handoff(key)),
+        payload: JSON.stringify({ ...beatFor(PAGE), beats: [{ ...heartbeat.beats[0], seq: 2 }] }),
+      }),
+    ],
+    ['a made-up signature', async (key: string) => ({ ...(await handoff(key)), mac: 'A'.repeat(43) })],
+    [
+      "a signature under another page load's key",
+      async (key: string) => ({ ...(await handoff(key)), page: 'page-load-0002' }),
+    ],
+    ['a heartbeat for another page load', async (key: string) => handoff(key, beatFor('page-load-0002'))],
+    ['a payload that is not a heartbeat', async (key: string) => handoff(key, { type: 'erase-all', site: 'tiktok' })],
+    ['a message with extra fields', async (key: string) => ({ ...(await handoff(key)), extra: 1 })],
+  ])('%s is refused and nothing is stored', async (_name, make) => {
     const { deps, db } = setup();
     const key = await introduce(deps);
-    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE), ...change(key) };
-    expect(await handleBridgedMessage(message, fromBridge, deps)).toMatchObject({ ok: false });
+    expect(await handleContentMessage(await make(key), fromTikTok, deps)).toMatchObject({ ok: false });
     expect(await (await db).getAll('days')).toEqual([]);
   });
 
   test.each([
-    ['from another tab (the key names tab 4)', { ...fromBridge, tab: { id: 5, url: 'https://www.tiktok.com/foryou' } }],
-    ['from another extension', { ...fromBridge, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }],
-    ['from another extension page', { ...fromBridge, url: `chrome-extension://${EXTENSION_ID}/popup.html` }],
-    ['from the page itself', fromTikTok],
-    ['from a tab on another site', { ...fromBridge, tab: { id: 4, url: 'https://www.youtube.com/shorts/x' } }],
-  ])('a relayed message %s is refused', async (_name, sender) => {
+    ['from another tab (the key names tab 4)', { ...fromTikTok, tab: { id: 5, url: 'https://www.tiktok.com/foryou' } }],
+    ['from another extension', { ...fromTikTok, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }],
+    ['from a frame inside the page', { ...fromTikTok, frameId: 3 }],
+    [
+      'from a tab on another site',
+      {
+        ...fromTikTok,
+        url: 'https://www.youtube.com/shorts/x',
+        tab: { id: 4, url: 'https://www.youtube.com/shorts/x' },
+      },
+    ],
+  ])('a hand-over %s is refused', async (_name, sender) => {
     const { deps, db } = setup();
     const key = await introduce(deps);
-    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE) };
-    expect(await handleBridgedMessage(message, sender, deps)).toMatchObject({ ok: false });
+    expect(await handleContentMessage(await handoff(key), sender, deps)).toMatchObject({ ok: false });
     expect(await (await db).getAll('days')).toEqual([]);
   });
 
   test('a key from another secret (another install) is refused', async () => {
     const { deps, db } = setup();
-    const key = await introduce({ ...deps, bridgeKeys: createBridgeKeys(async () => newBridgeSecret()) });
-    const message = { type: 'bridged', page: PAGE, key, message: beatFor(PAGE) };
-    expect(await handleBridgedMessage(message, fromBridge, deps)).toMatchObject({
+    const key = await introduce({ ...deps, handoffKeys: createHandoffKeys(async () => newHandoffSecret()) });
+    expect(await handleContentMessage(await handoff(key), fromTikTok, deps)).toEqual({
       ok: false,
       error: 'sender not allowed',
     });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createBridgeKeys, newBridgeSecret } from '../../lib/background/bridge-keys';
 import { type BackgroundDeps, handleContentMessage } from '../../lib/background/content-messages';
+import { createHandoffKeys, newHandoffSecret } from '../../lib/background/handoff-keys';
 import { readDashboard } from '../../lib/dashboard/read';
 import { openDatabase } from '../../lib/db/database';
 import { createStorageFaultReporter, readStorageFault } from '../../lib/db/storage-fault';
@@ -18,6 +18,7 @@ const beat = (seq: number) => ({
   type: 'heartbeat',
   site: 'tiktok',
   page: 'page-fault-1',
+  activeVideo: 'none',
   beats: [{ seq, segments: [{ start: NOW - 5_000 + seq, end: NOW + seq }], videos: [] }],
 });
 
@@ -38,8 +39,7 @@ describe('the popup learns that saving fails', () => {
       paused: async () => false,
       closeTab: async () => undefined,
       openResources: async () => undefined,
-      bridgeKeys: createBridgeKeys(async () => newBridgeSecret()),
-      bridgeUrl: `chrome-extension://${EXTENSION_ID}/bridge.html`,
+      handoffKeys: createHandoffKeys(async () => newHandoffSecret()),
       storageFault: createStorageFaultReporter(() => NOW),
     };
     expect(await handleContentMessage(beat(1), sender, deps)).toEqual({ ok: false, error: 'storage' });

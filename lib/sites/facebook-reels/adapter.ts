@@ -1,5 +1,5 @@
 import { queryAll } from '../dom';
-import type { SiteAdapter } from '../site';
+import type { FeedItem, SiteAdapter } from '../site';
 import { selectors as S } from './selectors';
 
 const REEL_PATH = /^\/reel\/(\d+)/;
@@ -65,9 +65,9 @@ function activeVideo(url: URL, scope: Element): HTMLVideoElement | null {
 }
 
 /** The active reel's card: the largest ancestor of its <video> that holds no other reel. */
-function activeCard(url: URL, scope: Element): Element | null {
-  let card: Element | null = activeVideo(url, scope);
-  while (card?.parentElement && card !== scope && card.parentElement !== scope) {
+function cardOf(video: Element, scope: Element): Element {
+  let card: Element = video;
+  while (card.parentElement && card !== scope && card.parentElement !== scope) {
     const parent: Element = card.parentElement;
     if (parent.querySelectorAll(S.videoBox).length > 1 || parent.querySelectorAll(S.video).length > 1) break;
     card = parent;
@@ -80,25 +80,20 @@ function isSponsoredLabel(element: Element): boolean {
   return text.length > 0 && text.length < 24 && SPONSORED.has(text);
 }
 
+function isAdCard(card: Element): boolean {
+  return card.querySelector(S.adLink) !== null || queryAll(card, S.labelText).some(isSponsoredLabel);
+}
+
 export const facebookReelsAdapter: SiteAdapter = {
-  findActiveVideo(url, root) {
+  activeItem(url, root): FeedItem | null {
     const scope = playerRoot(url, root);
-    return scope ? activeVideo(url, scope) : null;
-  },
-
-  getVideoId(url, root) {
-    const fromUrl = reelIdFromUrl(url);
-    if (fromUrl) return fromUrl;
+    if (!scope) return null;
+    const video = activeVideo(url, scope);
+    if (!video) return null;
+    const card = cardOf(video, scope);
     // /reels/ before the player rewrites the URL: the id of the active card's box.
-    const scope = playerRoot(url, root);
-    const fromBox = scope ? activeVideoBox(url, scope)?.getAttribute('data-video-id') : null;
-    return fromBox && /^\d+$/.test(fromBox) ? fromBox : null;
-  },
-
-  isAd(url, root) {
-    const scope = playerRoot(url, root);
-    const card = scope ? activeCard(url, scope) : null;
-    if (!card) return false;
-    return card.querySelector(S.adLink) !== null || queryAll(card, S.labelText).some(isSponsoredLabel);
+    const fromBox = reelIdFromUrl(url) ? null : activeVideoBox(url, scope)?.getAttribute('data-video-id');
+    const id = reelIdFromUrl(url) ?? (fromBox && /^\d+$/.test(fromBox) ? fromBox : null);
+    return { element: card, video, id, ad: isAdCard(card) };
   },
 };

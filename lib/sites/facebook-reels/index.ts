@@ -1,10 +1,6 @@
 import type { Site } from '../site';
 import { facebookReelsAdapter } from './adapter';
-import { facebookReelsNotInterested } from './not-interested';
 import { facebookReelsUrls } from './urls';
 
-export const facebookReels: Site = {
-  ...facebookReelsUrls,
-  ...facebookReelsAdapter,
-  notInterested: facebookReelsNotInterested,
-};
+/** What the always-loaded script needs; the "Not interested" flows (./not-interested.ts) load on first use. */
+export const facebookReels: Site = { ...facebookReelsUrls, ...facebookReelsAdapter, notInterestedSupported: true };

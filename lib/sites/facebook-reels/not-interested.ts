@@ -3,7 +3,6 @@ import { type LabelTable, matchesLabel, NOT_INTERESTED, SHOW_LESS, UNDO } from '
 import { type MenuFlowSite, runMenuFlow, shownNewestFirst } from '../../not-interested/menu-flow';
 import type { SiteNotInterested } from '../../not-interested/types';
 import { queryAll } from '../dom';
-import { facebookReelsAdapter } from './adapter';
 import { selectors as S } from './selectors';
 
 /**
@@ -60,20 +59,6 @@ function playerScope(root: Document): Element | null {
   return main?.querySelector(S.reelsPagelet) ?? main;
 }
 
-/** The active reel's card: the largest ancestor of its <video> that holds no other reel (as the adapter's). */
-function activeCard(root: Document, url: URL): Element | null {
-  const video = facebookReelsAdapter.findActiveVideo(url, root);
-  const scope = playerScope(root);
-  if (!video || !scope) return null;
-  let card: Element = video;
-  while (card.parentElement && card.parentElement !== scope && scope.contains(card.parentElement)) {
-    const parent: Element = card.parentElement;
-    if (parent.querySelectorAll(S.videoBox).length > 1 || parent.querySelectorAll(S.video).length > 1) break;
-    card = parent;
-  }
-  return card;
-}
-
 function moreButton(card: Element): HTMLElement | null {
   const buttons = queryAll<HTMLElement>(card, N.button).filter(isShown);
   const labelled = buttons.filter((button) => matchesLabel(button.getAttribute('aria-label'), MORE));
@@ -88,11 +73,6 @@ function moreButton(card: Element): HTMLElement | null {
 }
 
 export const facebookReelsMenu: MenuFlowSite = {
-  active(root, url) {
-    const item = activeCard(root, url);
-    const videoId = item ? facebookReelsAdapter.getVideoId(url, root) : null;
-    return item && videoId ? { item, videoId } : null;
-  },
   moreButton,
   openMenu: (root) => shownNewestFirst(root, N.menu).find((menu) => menu.querySelector(N.menuItem) !== null) ?? null,
   menuRows: (menu) => queryAll(menu, N.menuItem),
@@ -113,9 +93,9 @@ export const facebookReelsMenu: MenuFlowSite = {
 
 export const facebookReelsNotInterested: SiteNotInterested = {
   supported: true,
-  notInterested: (root, url, options) => runMenuFlow(facebookReelsMenu, root, url, options),
-  goToNext(root, url) {
-    if (!facebookReelsAdapter.findActiveVideo(url, root)) return false;
+  notInterested: (root, item, options) => runMenuFlow(facebookReelsMenu, root, item, options),
+  goToNext(root, item) {
+    if (!item) return false;
     const scope = playerScope(root);
     const next = scope
       ? queryAll<HTMLElement>(scope, N.button).find(

@@ -1,5 +1,5 @@
 import { nearestToViewportCentre, preferPlaying, queryAll } from '../dom';
-import type { SiteAdapter } from '../site';
+import type { FeedItem, SiteAdapter } from '../site';
 import { selectors as S } from './selectors';
 import { instagramReelsUrls } from './urls';
 
@@ -43,28 +43,21 @@ function hasSponsoredLabel(reel: Element): boolean {
   return false;
 }
 
-export const instagramReelsAdapter: SiteAdapter = {
-  findActiveVideo(url, root) {
-    const reel = activeReel(url, root);
-    return reel ? videoOf(reel) : null;
-  },
+/** Bare /reels/ (Instagram rewrites it at once): a permalink in the active reel, where the build has one. */
+function idOf(url: URL, reel: Element): string | null {
+  const fromUrl = REEL_PATH.exec(url.pathname)?.[1];
+  if (fromUrl) return fromUrl;
+  for (const link of queryAll(reel, S.permalink)) {
+    const code = PERMALINK.exec(link.getAttribute('href') ?? '')?.[1];
+    if (code) return code;
+  }
+  return null;
+}
 
-  getVideoId(url, root) {
-    if (!instagramReelsUrls.isFeedUrl(url)) return null;
-    const fromUrl = REEL_PATH.exec(url.pathname)?.[1];
-    if (fromUrl) return fromUrl;
-    // Bare /reels/ (Instagram rewrites it at once): a permalink in the active reel, where the build has one.
+export const instagramReelsAdapter: SiteAdapter = {
+  activeItem(url, root): FeedItem | null {
     const reel = activeReel(url, root);
     if (!reel) return null;
-    for (const link of queryAll(reel, S.permalink)) {
-      const code = PERMALINK.exec(link.getAttribute('href') ?? '')?.[1];
-      if (code) return code;
-    }
-    return null;
-  },
-
-  isAd(url, root) {
-    const reel = activeReel(url, root);
-    return reel !== null && hasSponsoredLabel(reel);
+    return { element: reel, video: videoOf(reel), id: idOf(url, reel), ad: hasSponsoredLabel(reel) };
   },
 };

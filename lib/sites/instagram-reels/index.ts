@@ -1,10 +1,6 @@
 import type { Site } from '../site';
 import { instagramReelsAdapter } from './adapter';
-import { instagramReelsNotInterested } from './not-interested';
 import { instagramReelsUrls } from './urls';
 
-export const instagramReels: Site = {
-  ...instagramReelsUrls,
-  ...instagramReelsAdapter,
-  notInterested: instagramReelsNotInterested,
-};
+/** What the always-loaded script needs; the "Not interested" flows (./not-interested.ts) load on first use. */
+export const instagramReels: Site = { ...instagramReelsUrls, ...instagramReelsAdapter, notInterestedSupported: true };

@@ -3,9 +3,7 @@ import { type LabelTable, matchesLabel, NOT_INTERESTED } from '../../not-interes
 import { type MenuFlowSite, runMenuFlow, shownNewestFirst } from '../../not-interested/menu-flow';
 import type { SiteNotInterested } from '../../not-interested/types';
 import { queryAll } from '../dom';
-import { instagramReelsAdapter } from './adapter';
 import { selectors as S } from './selectors';
-import { instagramReelsUrls } from './urls';
 
 /**
  * Instagram Reels' "Not interested" (VERIFY LIVE: no public code clicks it): the active reel's "More" icon (never the
@@ -36,12 +34,6 @@ const MORE: LabelTable = {
 };
 
 export const instagramReelsMenu: MenuFlowSite = {
-  active(root, url) {
-    const video = instagramReelsAdapter.findActiveVideo(url, root);
-    const item = video?.closest(S.reel) ?? null;
-    const videoId = item ? instagramReelsAdapter.getVideoId(url, root) : null;
-    return item && videoId ? { item, videoId } : null;
-  },
   moreButton(reel) {
     const icon = queryAll(reel, N.labelledIcon).find((svg) => matchesLabel(svg.getAttribute('aria-label'), MORE));
     return clickableOf(icon);
@@ -56,8 +48,7 @@ export const instagramReelsMenu: MenuFlowSite = {
 
 export const instagramReelsNotInterested: SiteNotInterested = {
   supported: true,
-  notInterested: (root, url, options) => runMenuFlow(instagramReelsMenu, root, url, options),
+  notInterested: (root, item, options) => runMenuFlow(instagramReelsMenu, root, item, options),
   // Instagram's Reels tab moves one reel per ArrowDown (there is no next button).
-  goToNext: (root, url) =>
-    instagramReelsUrls.isFeedUrl(url) && root.querySelector(S.reel) !== null && pressKey(root, 'ArrowDown'),
+  goToNext: (root, item) => item !== null && root.querySelector(S.reel) !== null && pressKey(root, 'ArrowDown'),
 };

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../site';
+import type { FeedItem, SiteAdapter } from '../site';
 import { selectors as S } from './selectors';
 
 /** A note's URL: /explore/<24-hex id> or /discovery/item/<24-hex id>. */
@@ -33,26 +33,21 @@ function videoOf(root: ParentNode, container: Element): HTMLVideoElement | null 
   return root.querySelector<HTMLVideoElement>(S.video);
 }
 
-export const rednoteAdapter: SiteAdapter = {
-  findActiveVideo(url, root) {
-    const note = openNote(url, root);
-    return note ? videoOf(root, note.container) : null;
-  },
+/** Sponsored: the tag in the note, or on the note's card in the grid behind the overlay. */
+function isAdNote(root: ParentNode, note: { id: string; container: Element }): boolean {
+  if (note.container.querySelector(S.adTag)) return true;
+  const link = root.querySelector(`${S.noteItem} a[href*="/${note.id}"]`);
+  return link?.closest(S.noteItem)?.querySelector(S.adTag) != null;
+}
 
-  getVideoId(url, root) {
+export const rednoteAdapter: SiteAdapter = {
+  activeItem(url, root): FeedItem | null {
     const note = openNote(url, root);
     if (!note) return null;
+    const video = videoOf(root, note.container);
     // Only video notes are videos; image notes ('normal') and a note still loading have none.
     const type = note.container.getAttribute('data-type');
-    return type === 'video' || (type !== 'normal' && videoOf(root, note.container)) ? note.id : null;
-  },
-
-  isAd(url, root) {
-    const note = openNote(url, root);
-    if (!note) return false;
-    if (note.container.querySelector(S.adTag)) return true;
-    // The sponsored tag sits on the note's card in the grid behind the overlay.
-    const link = root.querySelector(`${S.noteItem} a[href*="/${note.id}"]`);
-    return link?.closest(S.noteItem)?.querySelector(S.adTag) != null;
+    const id = type === 'video' || (type !== 'normal' && video) ? note.id : null;
+    return { element: note.container, video, id, ad: isAdNote(root, note) };
   },
 };

@@ -1,6 +1,6 @@
 import type { Site } from '../site';
 import { rednoteAdapter } from './adapter';
-import { rednoteNotInterested } from './not-interested';
 import { rednoteUrls } from './urls';
 
-export const rednote: Site = { ...rednoteUrls, ...rednoteAdapter, notInterested: rednoteNotInterested };
+/** What the always-loaded script needs; the "Not interested" flows (./not-interested.ts) load on first use. */
+export const rednote: Site = { ...rednoteUrls, ...rednoteAdapter, notInterestedSupported: false };

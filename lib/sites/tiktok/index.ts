@@ -1,6 +1,6 @@
 import type { Site } from '../site';
 import { tiktokAdapter } from './adapter';
-import { tiktokNotInterested } from './not-interested';
 import { tiktokUrls } from './urls';
 
-export const tiktok: Site = { ...tiktokUrls, ...tiktokAdapter, notInterested: tiktokNotInterested };
+/** What the always-loaded script needs; the "Not interested" flows (./not-interested.ts) load on first use. */
+export const tiktok: Site = { ...tiktokUrls, ...tiktokAdapter, notInterestedSupported: true };

@@ -3,9 +3,7 @@ import { type LabelTable, matchesLabel, NOT_INTERESTED } from '../../not-interes
 import { type MenuFlowSite, runMenuFlow } from '../../not-interested/menu-flow';
 import type { SiteNotInterested } from '../../not-interested/types';
 import { queryAll } from '../dom';
-import { tiktokAdapter } from './adapter';
 import { selectors as S } from './selectors';
-import { tiktokUrls } from './urls';
 
 /**
  * TikTok's "Not interested": the active item's `more-menu-icon` → the one reused `TUXPopover` (it only gains the
@@ -38,13 +36,6 @@ const NEXT_VIDEO: LabelTable = {
 };
 
 export const tiktokMenu: MenuFlowSite = {
-  active(root, url) {
-    if (!tiktokUrls.isFeedUrl(url)) return null;
-    const video = tiktokAdapter.findActiveVideo(url, root);
-    const item = video?.closest(`${S.feedItem}, ${S.browseVideo}`) ?? null;
-    const videoId = item ? tiktokAdapter.getVideoId(url, root) : null;
-    return item && videoId ? { item, videoId } : null;
-  },
   // The button has moved between the action bar and the media card's top overlay: search the whole item.
   moreButton: (item) => clickableOf(item.querySelector(N.moreButton)),
   openMenu: (root) => root.querySelector(N.openPopover),
@@ -55,9 +46,9 @@ export const tiktokMenu: MenuFlowSite = {
 
 export const tiktokNotInterested: SiteNotInterested = {
   supported: true,
-  notInterested: (root, url, options) => runMenuFlow(tiktokMenu, root, url, options),
-  goToNext(root, url) {
-    if (!tiktokUrls.isFeedUrl(url)) return false;
+  notInterested: (root, item, options) => runMenuFlow(tiktokMenu, root, item, options),
+  goToNext(root, item) {
+    if (!item) return false;
     if (root.querySelector(S.browseVideo)) {
       const arrow = root.querySelector<HTMLButtonElement>(N.nextArrow);
       if (!arrow || arrow.disabled || !isShown(arrow)) return false;

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../site';
+import type { FeedItem, SiteAdapter } from '../site';
 import { selectors as S } from './selectors';
 import { youtubeShortsUrls } from './urls';
 
@@ -22,29 +22,19 @@ function idFromThumbnail(element: Element | null | undefined): string | null {
 }
 
 export const youtubeShortsAdapter: SiteAdapter = {
-  findActiveVideo(url, root) {
+  activeItem(url, root): FeedItem | null {
     const renderer = activeRenderer(url, root);
     if (!renderer) return null;
     // The one reused <video> lives in the active renderer; mid-swipe it may still be in the shared player.
-    return (
+    const video =
       renderer.querySelector<HTMLVideoElement>(S.video) ??
       root.querySelector<HTMLVideoElement>(`${S.player} ${S.video}`) ??
-      null
-    );
-  },
-
-  getVideoId(url, root) {
-    if (!youtubeShortsUrls.isFeedUrl(url)) return null;
-    const fromUrl = SHORT_PATH.exec(url.pathname)?.[1];
-    if (fromUrl) return fromUrl;
+      null;
     // /shorts/ before YouTube rewrites it: the active slot's thumbnail (new layout), or the renderer's own (legacy).
-    const renderer = activeRenderer(url, root);
-    if (!renderer) return null;
-    const slot = renderer.closest(S.slot);
-    return idFromThumbnail(slot?.querySelector(S.thumbnail)) ?? idFromThumbnail(renderer.querySelector(S.thumbnail));
-  },
-
-  isAd(url, root) {
-    return activeRenderer(url, root)?.querySelector(S.ad) != null;
+    const id =
+      SHORT_PATH.exec(url.pathname)?.[1] ??
+      idFromThumbnail(renderer.closest(S.slot)?.querySelector(S.thumbnail)) ??
+      idFromThumbnail(renderer.querySelector(S.thumbnail));
+    return { element: renderer, video, id, ad: renderer.querySelector(S.ad) !== null };
   },
 };

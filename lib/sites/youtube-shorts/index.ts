@@ -1,10 +1,12 @@
 import type { Site } from '../site';
 import { youtubeShortsAdapter } from './adapter';
-import { youtubeShortsNotInterested } from './not-interested';
 import { youtubeShortsUrls } from './urls';
 
+/** What the always-loaded script needs; the "Not interested" flows (./not-interested.ts) load on first use. */
 export const youtubeShorts: Site = {
   ...youtubeShortsUrls,
   ...youtubeShortsAdapter,
-  notInterested: youtubeShortsNotInterested,
+  notInterestedSupported: true,
+  // YouTube's own event when it has moved to another page (each short is one).
+  navigationEvents: ['yt-navigate-finish'],
 };

@@ -9,9 +9,7 @@ import {
 import { type MenuFlowSite, runMenuFlow } from '../../not-interested/menu-flow';
 import type { SiteNotInterested } from '../../not-interested/types';
 import { queryAll } from '../dom';
-import { youtubeShortsAdapter } from './adapter';
 import { selectors as S } from './selectors';
-import { youtubeShortsUrls } from './urls';
 
 /**
  * YouTube Shorts' "Not interested": the active renderer's "More actions" (`#right-controls` in the newest layout,
@@ -68,12 +66,6 @@ function moreButton(renderer: Element): HTMLElement | null {
 }
 
 export const youtubeShortsMenu: MenuFlowSite = {
-  active(root, url) {
-    if (!youtubeShortsUrls.isFeedUrl(url)) return null;
-    const item = root.querySelector(`${S.shorts} ${S.activeRenderer}`);
-    const videoId = item ? youtubeShortsAdapter.getVideoId(url, root) : null;
-    return item && videoId ? { item, videoId } : null;
-  },
   moreButton,
   // Only an open dropdown counts: a closed one still holds the previous menu's items.
   openMenu: (root) => queryAll(root, N.dropdown).find(isShown) ?? null,
@@ -95,9 +87,9 @@ export const youtubeShortsMenu: MenuFlowSite = {
 
 export const youtubeShortsNotInterested: SiteNotInterested = {
   supported: true,
-  notInterested: (root, url, options) => runMenuFlow(youtubeShortsMenu, root, url, options),
-  goToNext(root, url) {
-    if (!youtubeShortsUrls.isFeedUrl(url)) return false;
+  notInterested: (root, item, options) => runMenuFlow(youtubeShortsMenu, root, item, options),
+  goToNext(root, item) {
+    if (!item) return false;
     const next = root.querySelector<HTMLButtonElement>(`${S.shorts} ${N.nextButton}`);
     if (!next || next.disabled || !isShown(next)) return false;
     next.click();

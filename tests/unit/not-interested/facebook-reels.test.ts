@@ -9,12 +9,14 @@ import { type FixturePage, logged, openFixturePage, sleep, until } from './fixtu
 const FIRST = '1020112310713480';
 const SECOND = '874213569024187';
 let page: FixturePage;
+/** The active item as the adapter finds it on each tick. */
+const item = () => facebookReelsAdapter.activeItem(page.url(), page.document);
 
 async function open(query = '', path = `/reel/${FIRST}`): Promise<FixturePage> {
   page = await openFixturePage('facebook-reels', `https://www.facebook.com${path}${query}`);
   return page;
 }
-const run = (options = {}) => flows.notInterested(page.document, page.url(), options);
+const run = (options = {}) => flows.notInterested(page.document, item(), options);
 const menuOpen = () => page.document.querySelector('[role="menu"]') !== null;
 const activeMore = () =>
   page.document.querySelector<HTMLElement>('.fb-card:not([aria-hidden="true"]) [aria-haspopup="menu"]') as HTMLElement;
@@ -102,7 +104,7 @@ describe('Facebook Reels "Show less"', () => {
   test('no active video on the News Feed', async () => {
     await open('', '/');
     expect(await run()).toEqual({ ok: false, reason: 'no-active-video' });
-    expect(flows.goToNext(page.document, page.url())).toBe(false);
+    expect(flows.goToNext(page.document, item())).toBe(false);
   });
 });
 
@@ -114,7 +116,7 @@ describe('Facebook Reels next video', () => {
     ['de', '?lang=de'],
   ])('goToNext presses "Next Card" (%s)', async (_name, query) => {
     await open(query);
-    expect(flows.goToNext(page.document, page.url())).toBe(true);
+    expect(flows.goToNext(page.document, item())).toBe(true);
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);
     expect(page.url().pathname).toBe(`/reel/${SECOND}`);
   });
@@ -125,8 +127,8 @@ describe('Facebook Reels next video', () => {
     if (!result.ok) throw new Error(result.reason);
     const outcome = await advanceUnlessMoved(page.document, {
       videoId: result.videoId,
-      currentVideoId: () => facebookReelsAdapter.getVideoId(page.url(), page.document),
-      goToNext: () => flows.goToNext(page.document, page.url()),
+      currentVideoId: () => item()?.id ?? null,
+      goToNext: () => flows.goToNext(page.document, item()),
     });
     expect(outcome).toBe('moved-by-site');
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { instagramReelsAdapter } from '../../../lib/sites/instagram-reels/adapter';
 import { instagramReelsNotInterested as flows } from '../../../lib/sites/instagram-reels/not-interested';
 import { type FixturePage, logged, openFixturePage, sleep } from './fixture-page';
 
@@ -6,12 +7,14 @@ import { type FixturePage, logged, openFixturePage, sleep } from './fixture-page
 // on close; the left nav has its own svg[aria-label="More"], first in document order, which must never be clicked.
 const FIRST = 'C7xQ2mLpT9a';
 let page: FixturePage;
+/** The active item as the adapter finds it on each tick. */
+const item = () => instagramReelsAdapter.activeItem(page.url(), page.document);
 
 async function open(query = ''): Promise<FixturePage> {
   page = await openFixturePage('instagram-reels', `https://www.instagram.com/reels/${query}`);
   return page;
 }
-const run = (options = {}) => flows.notInterested(page.document, page.url(), options);
+const run = (options = {}) => flows.notInterested(page.document, item(), options);
 const dialogOpen = () => page.document.querySelector('[role="dialog"]') !== null;
 
 afterEach(async () => {
@@ -98,14 +101,14 @@ describe('Instagram Reels next video', () => {
     await open();
     const keys: string[] = [];
     page.document.addEventListener('keydown', (event) => keys.push(event.key));
-    expect(flows.goToNext(page.document, page.url())).toBe(true);
+    expect(flows.goToNext(page.document, item())).toBe(true);
     expect(keys).toEqual(['ArrowDown']);
     expect(logged(page, 'sidebar-more')).toEqual([]);
   });
 
   test('goToNext does nothing off the Reels feed', async () => {
     page = await openFixturePage('instagram-reels', 'https://www.instagram.com/');
-    expect(flows.goToNext(page.document, page.url())).toBe(false);
+    expect(flows.goToNext(page.document, item())).toBe(false);
     expect(await run()).toEqual({ ok: false, reason: 'no-active-video' });
   });
 });

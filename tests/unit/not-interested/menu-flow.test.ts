@@ -69,7 +69,6 @@ describe('findMenuTarget (YouTube targets)', () => {
       'text/html',
     );
     const site: MenuFlowSite = {
-      active: () => null,
       moreButton: () => null,
       openMenu: () => null,
       menuRows: (menu) => Array.from(menu.querySelectorAll('.row')),
@@ -82,10 +81,9 @@ describe('findMenuTarget (YouTube targets)', () => {
 
 describe('runMenuFlow safety', () => {
   const throwing: MenuFlowSite = {
-    active: () => {
+    moreButton: () => {
       throw new Error('broken page');
     },
-    moreButton: () => null,
     openMenu: () => null,
     menuRows: () => [],
     targets: [],
@@ -94,7 +92,7 @@ describe('runMenuFlow safety', () => {
 
   test('never throws: a broken finder is an error result', async () => {
     const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
-    await expect(runMenuFlow(throwing, doc, new URL('https://example.invalid/'))).resolves.toEqual({
+    await expect(runMenuFlow(throwing, doc, { element: doc.body, video: null, id: 'x', ad: false })).resolves.toEqual({
       ok: false,
       reason: 'error',
     });
@@ -103,7 +101,9 @@ describe('runMenuFlow safety', () => {
   test('an already aborted signal does nothing', async () => {
     const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
     const signal = AbortSignal.abort();
-    await expect(runMenuFlow(throwing, doc, new URL('https://example.invalid/'), { signal })).resolves.toEqual({
+    await expect(
+      runMenuFlow(throwing, doc, { element: doc.body, video: null, id: 'x', ad: false }, { signal }),
+    ).resolves.toEqual({
       ok: false,
       reason: 'aborted',
     });

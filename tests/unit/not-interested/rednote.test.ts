@@ -1,8 +1,11 @@
 import { afterEach, expect, test } from 'vitest';
+import { rednoteAdapter } from '../../../lib/sites/rednote/adapter';
 import { rednoteNotInterested as flows } from '../../../lib/sites/rednote/not-interested';
 import { type FixturePage, openFixturePage } from './fixture-page';
 
 let page: FixturePage;
+/** The active item as the adapter finds it on each tick. */
+const item = () => rednoteAdapter.activeItem(page.url(), page.document);
 afterEach(async () => {
   await page?.close();
 });
@@ -17,8 +20,8 @@ test('RedNote has no "Not interested" on the web: unsupported, the page untouche
   const logBefore = [...page.log()];
 
   expect(flows.supported).toBe(false);
-  expect(await flows.notInterested(page.document, page.url())).toEqual({ ok: false, reason: 'unsupported' });
-  expect(flows.goToNext(page.document, page.url())).toBe(false);
+  expect(await flows.notInterested(page.document, item())).toEqual({ ok: false, reason: 'unsupported' });
+  expect(flows.goToNext(page.document, item())).toBe(false);
 
   await new Promise((resolve) => setTimeout(resolve, 20));
   observer.disconnect();

@@ -2,13 +2,15 @@ import { describe, expect, test } from 'vitest';
 import type { MenuFlowSite } from '../../../lib/not-interested/menu-flow';
 import { facebookReelsMenu } from '../../../lib/sites/facebook-reels/not-interested';
 import { instagramReelsMenu } from '../../../lib/sites/instagram-reels/not-interested';
+import { siteById } from '../../../lib/sites/registry';
 import { tiktokMenu } from '../../../lib/sites/tiktok/not-interested';
+import type { SiteId } from '../../../lib/sites/types';
 import { youtubeShortsMenu } from '../../../lib/sites/youtube-shorts/not-interested';
 import { readSnapshots } from '../../fixtures/snapshots';
 
 // The flows' finders on every committed snapshot (static DOM, no scripts): the active item is the one the fixture
 // reports, its "more" button is inside it, and no menu counts as open on a page at rest.
-const MENUS: [string, MenuFlowSite][] = [
+const MENUS: [SiteId, MenuFlowSite][] = [
   ['tiktok', tiktokMenu],
   ['youtube-shorts', youtubeShortsMenu],
   ['instagram-reels', instagramReelsMenu],
@@ -20,20 +22,20 @@ const WITHOUT_MORE = new Set(['tiktok/video-player']);
 describe.each(MENUS)('%s finders', (id, menu) => {
   test.each(readSnapshots(id).map((snapshot) => [snapshot.name, snapshot] as const))('on %s', (name, snapshot) => {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-    const active = menu.active(doc, new URL(snapshot.url));
+    const active = siteById(id).activeItem(new URL(snapshot.url), doc);
     expect(menu.openMenu(doc)).toBeNull();
     if (snapshot.activeVideoId === null) {
-      expect(active).toBeNull();
+      expect(active?.id ?? null).toBeNull();
       return;
     }
-    expect(active?.videoId).toBe(snapshot.activeVideoId);
-    const button = active ? menu.moreButton(active.item) : null;
+    expect(active?.id).toBe(snapshot.activeVideoId);
+    const button = active ? menu.moreButton(active.element) : null;
     if (WITHOUT_MORE.has(`${id}/${name}`)) {
       expect(button).toBeNull();
       return;
     }
     expect(button, 'a "more" button').not.toBeNull();
-    expect(active?.item.contains(button as Node)).toBe(true);
+    expect(active?.element.contains(button as Node)).toBe(true);
     // Instagram: the left nav's "More" (outside main) is never the one.
     expect(button?.closest('main, [role="main"], ytd-shorts, #app')).not.toBeNull();
   });

@@ -8,13 +8,15 @@ import { type FixturePage, logged, openFixturePage, sleep, until } from './fixtu
 const FIRST = '7400000000000000001';
 const SECOND = '7400000000000000002';
 let page: FixturePage;
+/** The active item as the adapter finds it on each tick. */
+const item = () => tiktokAdapter.activeItem(page.url(), page.document);
 const controller = new AbortController();
 
 async function open(path: string): Promise<FixturePage> {
   page = await openFixturePage('tiktok', `https://www.tiktok.com${path}`);
   return page;
 }
-const run = (options = {}) => flows.notInterested(page.document, page.url(), { signal: controller.signal, ...options });
+const run = (options = {}) => flows.notInterested(page.document, item(), { signal: controller.signal, ...options });
 const popoverOpen = () => page.document.querySelector('.TUXPopover-popover--open') !== null;
 const activeMore = () =>
   page.document.querySelector<HTMLElement>(`[data-scroll-index="0"] [data-e2e="more-menu-icon"]`) as HTMLElement;
@@ -90,7 +92,7 @@ describe('TikTok "Not interested"', () => {
     await open('/foryou?menuDelay=600');
     const abort = new AbortController();
     setTimeout(() => abort.abort(), 100);
-    expect(await flows.notInterested(page.document, page.url(), { signal: abort.signal })).toEqual({
+    expect(await flows.notInterested(page.document, item(), { signal: abort.signal })).toEqual({
       ok: false,
       reason: 'aborted',
     });
@@ -112,13 +114,13 @@ describe('TikTok "Not interested"', () => {
 describe('TikTok next video', () => {
   test('goToNext presses the feed’s own next control', async () => {
     await open('/foryou');
-    expect(flows.goToNext(page.document, page.url())).toBe(true);
+    expect(flows.goToNext(page.document, item())).toBe(true);
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);
   });
 
   test('goToNext uses the arrow of the single-video player', async () => {
     await open('/@alice/video/7400000000000000101');
-    expect(flows.goToNext(page.document, page.url())).toBe(true);
+    expect(flows.goToNext(page.document, item())).toBe(true);
     expect(page.url().pathname).toBe('/@alice/video/7400000000000000102');
   });
 
@@ -128,8 +130,8 @@ describe('TikTok next video', () => {
     if (!result.ok) throw new Error(result.reason);
     const outcome = await advanceUnlessMoved(page.document, {
       videoId: result.videoId,
-      currentVideoId: () => tiktokAdapter.getVideoId(page.url(), page.document),
-      goToNext: () => flows.goToNext(page.document, page.url()),
+      currentVideoId: () => item()?.id ?? null,
+      goToNext: () => flows.goToNext(page.document, item()),
     });
     expect(outcome).toBe('moved-by-site');
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);
@@ -139,8 +141,8 @@ describe('TikTok next video', () => {
     await open('/foryou');
     const outcome = await advanceUnlessMoved(page.document, {
       videoId: FIRST,
-      currentVideoId: () => tiktokAdapter.getVideoId(page.url(), page.document),
-      goToNext: () => flows.goToNext(page.document, page.url()),
+      currentVideoId: () => item()?.id ?? null,
+      goToNext: () => flows.goToNext(page.document, item()),
       waitMs: 100,
     });
     expect(outcome).toBe('advanced');

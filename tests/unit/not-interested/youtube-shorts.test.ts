@@ -9,12 +9,14 @@ import { type FixturePage, logged, openFixturePage, sleep, until } from './fixtu
 const FIRST = 'kJ3vQz8LpTw';
 const SECOND = 'Xq7nB2mRt0s';
 let page: FixturePage;
+/** The active item as the adapter finds it on each tick. */
+const item = () => youtubeShortsAdapter.activeItem(page.url(), page.document);
 
 async function open(query = '', path = `/shorts/${FIRST}`): Promise<FixturePage> {
   page = await openFixturePage('youtube-shorts', `https://www.youtube.com${path}${query}`);
   return page;
 }
-const run = (options = {}) => flows.notInterested(page.document, page.url(), options);
+const run = (options = {}) => flows.notInterested(page.document, item(), options);
 const dropdown = () => page.document.querySelector('tp-yt-iron-dropdown') as HTMLElement;
 const dropdownOpen = () => dropdown().getAttribute('aria-hidden') !== 'true';
 const activeMore = () =>
@@ -173,14 +175,14 @@ describe('YouTube Shorts "Not interested"', () => {
   test('no active video off Shorts', async () => {
     await open('', '/');
     expect(await run()).toEqual({ ok: false, reason: 'no-active-video' });
-    expect(flows.goToNext(page.document, page.url())).toBe(false);
+    expect(flows.goToNext(page.document, item())).toBe(false);
   });
 });
 
 describe('YouTube Shorts next video', () => {
   test('goToNext presses #navigation-button-down', async () => {
     await open();
-    expect(flows.goToNext(page.document, page.url())).toBe(true);
+    expect(flows.goToNext(page.document, item())).toBe(true);
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);
     expect(page.url().pathname).toBe(`/shorts/${SECOND}`);
   });
@@ -191,8 +193,8 @@ describe('YouTube Shorts next video', () => {
     if (!result.ok) throw new Error(result.reason);
     const outcome = await advanceUnlessMoved(page.document, {
       videoId: result.videoId,
-      currentVideoId: () => youtubeShortsAdapter.getVideoId(page.url(), page.document),
-      goToNext: () => flows.goToNext(page.document, page.url()),
+      currentVideoId: () => item()?.id ?? null,
+      goToNext: () => flows.goToNext(page.document, item()),
     });
     expect(outcome).toBe('moved-by-site');
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);

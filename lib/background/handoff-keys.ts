@@ -1,12 +1,15 @@
 /**
- * Keys for the bridge: after an extension reload or update, a page's old content script keeps running but has no
- * runtime of its own. It reaches the new instance through the extension's bridge frame, and proves which tab and
- * page load it speaks for with the key its hello reply carried: HMAC-SHA256(secret, "<tabId>|<page>"). The secret
- * lives in the extension's storage (it survives reloads and updates; pages cannot read it).
+ * Keys for the hand-over after an extension update or reload: the page's old content script keeps running without a
+ * runtime; the new version's script passes on its undelivered heartbeat, signed by the old script with the key its
+ * hello reply carried: HMAC-SHA256(secret, "<tabId>|<page>"). The background recomputes that key for the tab and
+ * page load and checks the payload's HMAC under it. The secret lives in the extension's storage (it survives reloads
+ * and updates; pages cannot read it).
  */
-export interface BridgeKeys {
+export interface HandoffKeys {
+  /** The key a page load is given in its hello reply. */
   sign(tabId: number, page: string): Promise<string>;
-  verify(tabId: number, page: string, key: string): Promise<boolean>;
+  /** Whether `mac` is the HMAC of `payload` under the key of that tab and page load. */
+  verifyPayload(tabId: number, page: string, payload: string, mac: string): Promise<boolean>;
 }
 
 const encoder = new TextEncoder();
@@ -27,20 +30,20 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 }
 
 /** A new random secret, as stored (32 bytes, base64url). */
-export function newBridgeSecret(): string {
+export function newHandoffSecret(): string {
   return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /**
  * `loadSecret` returns the stored secret, creating it on first use. The imported key is kept for the worker's life.
  */
-export function createBridgeKeys(loadSecret: () => Promise<string>): BridgeKeys {
+export function createHandoffKeys(loadSecret: () => Promise<string>): HandoffKeys {
   let key: Promise<CryptoKey> | undefined;
   const hmacKey = () => {
     key ??= loadSecret()
       .then((secret) => {
         const bytes = fromBase64Url(secret);
-        if (!bytes || bytes.length < 32) throw new Error('the bridge secret is malformed');
+        if (!bytes || bytes.length < 32) throw new Error('the hand-over secret is malformed');
         return crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
       })
       .catch((error: unknown) => {
@@ -55,11 +58,13 @@ export function createBridgeKeys(loadSecret: () => Promise<string>): BridgeKeys 
       const signature = await crypto.subtle.sign('HMAC', await hmacKey(), data(tabId, page));
       return toBase64Url(new Uint8Array(signature));
     },
-    async verify(tabId, page, text) {
-      const signature = fromBase64Url(text);
+    async verifyPayload(tabId, page, payload, mac) {
+      const signature = fromBase64Url(mac);
       if (signature?.length !== 32) return false;
+      const pageKey = await crypto.subtle.sign('HMAC', await hmacKey(), data(tabId, page));
+      const key = await crypto.subtle.importKey('raw', pageKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
       // crypto.subtle.verify compares in constant time.
-      return crypto.subtle.verify('HMAC', await hmacKey(), signature, data(tabId, page));
+      return crypto.subtle.verify('HMAC', key, signature, encoder.encode(payload));
     },
   };
 }

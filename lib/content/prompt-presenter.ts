@@ -1,14 +1,24 @@
 import type { BreakPromptProps, PromptReason } from '../../components/prompts/types';
 import type { Decision, PromptSpec } from '../limits/decide';
-import type { ContentMessage, ContentReply, PromptOutcomeMessage } from '../messaging/content-protocol';
+import type { PromptOutcomeMessage } from '../messaging/content-protocol';
 import type { SiteId } from '../sites/types';
-import type { PromptSurface } from './prompt-ui';
+import type { Channel } from './channel';
 
-export interface PromptControllerDeps {
+/** The prompt's host in the page (lib/content/ui/prompts.tsx), loaded on first need. */
+export interface PromptSurface {
+  show(props: BreakPromptProps): void;
+  hide(): void;
+}
+export interface PromptUi {
+  createPromptSurface(doc: Document): PromptSurface;
+}
+
+export interface PromptPresenterDeps {
   site: SiteId;
   document: Document;
-  surface: PromptSurface;
-  send: (message: ContentMessage) => Promise<ContentReply>;
+  channel: Pick<Channel, 'send'>;
+  /** Loads the prompt UI (once; later calls return the same promise). */
+  load: () => Promise<PromptUi>;
   /** While a blocking prompt is up, nothing counts. */
   setSuspended: (suspended: boolean) => void;
   onFailure: (error: unknown) => void;
@@ -20,11 +30,13 @@ const NUDGE_MS = 15_000;
 
 /**
  * Shows what the background decided, keeps the feed paused under a blocking prompt, and reports what the person
- * chose. Decisions come from the background; this only renders them.
+ * chose. The video is paused and counting stops at once; the prompt's UI follows as soon as it has loaded.
  */
-export function createPromptController(deps: PromptControllerDeps) {
+export function createPromptPresenter(deps: PromptPresenterDeps) {
   const { document: doc } = deps;
   let current: PromptSpec | null = null;
+  let surface: PromptSurface | null = null;
+  let loading: Promise<PromptSurface> | null = null;
   let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const blocking = () => current !== null && current.kind !== 'nudge';
@@ -41,24 +53,39 @@ export function createPromptController(deps: PromptControllerDeps) {
     { capture: true, signal: deps.signal },
   );
 
+  function ui(): Promise<PromptSurface> {
+    loading ??= deps
+      .load()
+      .then((module) => {
+        surface = module.createPromptSurface(doc);
+        return surface;
+      })
+      .catch((error: unknown) => {
+        loading = null;
+        throw error;
+      });
+    return loading;
+  }
+
   function close() {
     current = null;
     clearTimeout(nudgeTimer);
-    deps.surface.hide();
+    surface?.hide();
     deps.setSuspended(false);
   }
 
   function report(outcome: PromptOutcomeMessage['outcome'], spec: PromptSpec) {
-    return deps
+    return deps.channel
       .send({
         type: 'prompt-outcome',
         site: deps.site,
         kind: spec.kind,
         outcome,
+        scope: spec.scope ?? 'site',
         ...(spec.nudgeKey ? { nudgeKey: spec.nudgeKey } : {}),
       })
       .then((reply) => {
-        if (reply.ok && 'prompt' in reply && outcome !== 'shown') apply(reply.prompt);
+        if (outcome !== 'shown') apply(reply.prompt);
       })
       .catch(deps.onFailure);
   }
@@ -85,7 +112,7 @@ export function createPromptController(deps: PromptControllerDeps) {
       onOverride: () => finish('override'),
       onDismiss: () => finish('dismissed'),
       onOpenResources: () => {
-        deps.send({ type: 'open-resources', site: deps.site }).catch(deps.onFailure);
+        deps.channel.send({ type: 'open-resources', site: deps.site }).catch(deps.onFailure);
       },
     };
   }
@@ -106,7 +133,12 @@ export function createPromptController(deps: PromptControllerDeps) {
     } else {
       nudgeTimer = setTimeout(() => finish('dismissed'), NUDGE_MS);
     }
-    deps.surface.show(props(spec)).catch(deps.onFailure);
+    ui()
+      .then((shown) => {
+        // Still the prompt to show (not answered, replaced or taken away while the UI loaded).
+        if (current === spec && !deps.signal.aborted) shown.show(props(spec));
+      })
+      .catch(deps.onFailure);
     void report('shown', spec);
   }
 
@@ -114,8 +146,20 @@ export function createPromptController(deps: PromptControllerDeps) {
     apply,
     /** Off the feed no prompt stays up; nothing is recorded, the rules ask again on the way back. */
     leftFeed: close,
+    /** Loads the prompt UI ahead of need (a limit or break is near), so it shows without delay. */
+    prefetch: () => {
+      ui().catch(() => undefined);
+    },
+    /** Takes any prompt away for good (the script stops). */
+    stop() {
+      current = null;
+      clearTimeout(nudgeTimer);
+      surface?.hide();
+    },
     get current() {
       return current;
     },
   };
 }
+
+export type PromptPresenter = ReturnType<typeof createPromptPresenter>;

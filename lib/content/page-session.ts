@@ -1,0 +1,112 @@
+import type { FeedItem, Site } from '../sites/site';
+import { TICK_MS } from '../tracking/rules';
+
+/** One page of a site that navigates without page loads: everything it starts takes `signal`. */
+export interface PageSession {
+  url: URL;
+  onFeed: boolean;
+  signal: AbortSignal;
+}
+
+export interface PageSessionsDeps {
+  site: Site;
+  window: Window;
+  document: Document;
+  /** The script's lifetime: aborting it ends the current page too. */
+  signal: AbortSignal;
+  onFailure(error: unknown): void;
+}
+
+export interface PageHandlers {
+  /** A new page began (the first one at once). */
+  onPage(page: PageSession): void;
+  /** Once a second while the tab is visible, with the active item found once for everyone. */
+  onTick(item: FeedItem | null, page: PageSession): void;
+}
+
+/**
+ * One page session per page: every SPA navigation (the site's own navigation events, `popstate`, WXT's
+ * `wxt:locationchange`, or a URL change seen on the tick) ends the old session and starts a new one with a fresh
+ * AbortController. The one 1 s tick of the tab runs only while it is visible, and finds the active item once.
+ */
+export function createPageSessions(deps: PageSessionsDeps) {
+  const { site, window: win, document: doc } = deps;
+  let handlers: PageHandlers | null = null;
+  let controller: AbortController | null = null;
+  let page: PageSession | null = null;
+  let item: FeedItem | null = null;
+  let timer: number | undefined;
+
+  const findItem = (): FeedItem | null => {
+    if (!page) return null;
+    try {
+      item = page.onFeed ? site.activeItem(new URL(doc.location.href), doc) : null;
+    } catch (error) {
+      deps.onFailure(error);
+      item = null;
+    }
+    return item;
+  };
+
+  function begin() {
+    controller?.abort();
+    controller = new AbortController();
+    const url = new URL(doc.location.href);
+    page = { url, onFeed: site.isFeedUrl(url), signal: controller.signal };
+    item = null;
+    findItem();
+    handlers?.onPage(page);
+  }
+
+  /** A navigation may have happened: start a new page if the URL is not the page's own. */
+  function navigated() {
+    if (deps.signal.aborted) return;
+    if (!page || doc.location.href !== page.url.href) begin();
+  }
+
+  function tick() {
+    try {
+      navigated();
+      if (!page) return;
+      handlers?.onTick(findItem(), page);
+    } catch (error) {
+      deps.onFailure(error);
+    }
+  }
+
+  function runTicks() {
+    win.clearInterval(timer);
+    timer = undefined;
+    if (doc.visibilityState === 'visible' && !deps.signal.aborted) timer = win.setInterval(tick, TICK_MS);
+  }
+
+  return {
+    /** Starts the first page and the tick; the parts are composed by then and listen from the first moment. */
+    start(pageHandlers: PageHandlers) {
+      if (handlers || deps.signal.aborted) return;
+      handlers = pageHandlers;
+      const listen = { signal: deps.signal } as const;
+      for (const type of ['popstate', 'wxt:locationchange', ...(site.navigationEvents ?? [])]) {
+        win.addEventListener(type, navigated, listen);
+      }
+      doc.addEventListener('visibilitychange', runTicks, listen);
+      deps.signal.addEventListener(
+        'abort',
+        () => {
+          win.clearInterval(timer);
+          controller?.abort();
+        },
+        { once: true },
+      );
+      begin();
+      runTicks();
+    },
+    /** The active item as the last tick found it. */
+    currentItem: () => item,
+    /** The active item now (for a flow that waits on the page to move on). */
+    findItem,
+    get page() {
+      return page;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { render } from 'preact';
+import { BreakPrompt } from '../../../components/prompts/BreakPrompt';
+import { promptStyles } from '../../../components/prompts/styles';
+import type { BreakPromptProps } from '../../../components/prompts/types';
+import type { PromptSurface } from '../prompt-presenter';
+import { createShadowHost } from '../shadow-host';
+
+/**
+ * The break prompts in the page, loaded on first need (content-ui/prompts.js): a closed shadow root (the page can
+ * neither read nor style it), keys kept from reaching the page's own shortcuts, and the host put back if the page
+ * removes it.
+ */
+export function createPromptSurface(doc: Document): PromptSurface {
+  const ui = createShadowHost(doc, 'mindful-feed-prompt', promptStyles, ['keydown', 'keyup', 'keypress', 'wheel']);
+  let props: BreakPromptProps | null = null;
+  let guard: MutationObserver | null = null;
+  let removals: number[] = [];
+  let remountTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const draw = () => {
+    if (props) render(<BreakPrompt {...props} />, ui.container);
+  };
+  const remount = () => {
+    if (props && !ui.host.isConnected) {
+      ui.mount();
+      draw();
+    }
+  };
+  const watchForRemoval = () => {
+    guard?.disconnect();
+    guard = new MutationObserver(() => {
+      if (!props || ui.host.isConnected) return;
+      // Put it back at once; a page that keeps removing it gets it back a little later, so the two never spin.
+      const now = Date.now();
+      removals = [...removals.filter((at) => now - at < 1_000), now];
+      clearTimeout(remountTimer);
+      if (removals.length > 3) remountTimer = setTimeout(remount, 250);
+      else remount();
+    });
+    // Only the two places the host can be attached to, not the whole document.
+    guard.observe(doc.documentElement, { childList: true });
+    if (doc.body) guard.observe(doc.body, { childList: true });
+  };
+
+  return {
+    show(next) {
+      props = next;
+      ui.mount();
+      draw();
+      watchForRemoval();
+    },
+    hide() {
+      props = null;
+      clearTimeout(remountTimer);
+      guard?.disconnect();
+      guard = null;
+      render(null, ui.container);
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { runSite } from '../../../lib/content/run-site';
+import type { Decision } from '../../../lib/limits/decide';
+import type { ContentMessage } from '../../../lib/messaging/content-protocol';
+import { tiktok } from '../../../lib/sites/tiktok';
+import {
+  countedMs,
+  fakeBackground,
+  loadFeed,
+  noPrompt,
+  recordingChunks,
+  setUrl,
+  setVisibility,
+  T,
+  useVisibility,
+} from './harness';
+
+let running: { stop(): void }[] = [];
+
+function start(background = fakeBackground(), recorded = recordingChunks()) {
+  running.push(runSite(undefined, tiktok, { transport: background.transport, chunks: recorded.chunks }));
+  return { background, recorded };
+}
+
+const limit = (reason = 'daily-time'): Decision =>
+  ({
+    show: {
+      kind: 'limit',
+      reason,
+      figures: {
+        siteName: 'TikTok',
+        todaySeconds: 600,
+        todayVideos: 3,
+        budgetMinutes: 10,
+        budgetVideos: null,
+        sessionSeconds: 600,
+      },
+      breathSeconds: 10,
+      snoozesLeft: 2,
+      snoozeMinutes: 5,
+      overridePhrase: 'I choose to keep watching',
+    },
+    next: { afterWatchingMs: null, at: null, afterVideos: null },
+  }) as Decision;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T });
+  useVisibility();
+});
+afterEach(() => {
+  for (const script of running) script.stop();
+  running = [];
+  vi.useRealTimers();
+});
+
+describe('watching and reporting', () => {
+  test('reports a playing feed at most once per 5 s, with the time watched and the video', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(background.heartbeats()).toHaveLength(2);
+    expect(countedMs(background.heartbeats())).toBe(10_000);
+    expect(background.heartbeats().flatMap((m) => m.beats.flatMap((b) => b.videos))).toEqual([
+      { id: '7400000000000000001', at: T + 1_000 },
+    ]);
+  });
+
+  test('a hidden tab sends nothing beyond the flush when it hides, and runs no timer at all', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(vi.getTimerCount()).toBe(1);
+    setVisibility('hidden');
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(background.heartbeats()).toHaveLength(1);
+    expect(countedMs(background.heartbeats())).toBe(3_000);
+  });
+
+  test('keeps heartbeats the worker did not acknowledge and sends them again with the next', async () => {
+    loadFeed('foryou-first', true);
+    let fail = true;
+    const background = fakeBackground(undefined, (message) =>
+      fail && message.type === 'heartbeat' ? new Error('worker restarting') : undefined,
+    );
+    start(background);
+    await vi.advanceTimersByTimeAsync(5_000);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(5_000);
+    const [first, second] = background.heartbeats();
+    expect(first?.beats.map((beat) => beat.seq)).toEqual([1]);
+    expect(second?.beats.map((beat) => beat.seq)).toEqual([1, 2]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(background.heartbeats()[2]?.beats.map((beat) => beat.seq)).toEqual([3]);
+  });
+
+  test('input synthesised by the page does not count as the person being there', async () => {
+    loadFeed('foryou-first', false);
+    const { background } = start();
+    for (let i = 0; i < 10; i++) {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+      window.dispatchEvent(new PointerEvent('pointerdown'));
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    expect(countedMs(background.heartbeats())).toBe(0);
+  });
+
+  test('a feed without a findable video is reported as degraded site health after 10 s', async () => {
+    loadFeed('profile', false, 'https://www.tiktok.com/foryou');
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(background.sent.filter((message) => message.type === 'health')).toEqual([
+      expect.objectContaining({ site: 'tiktok', capability: 'tracking', status: 'degraded' }),
+    ]);
+  });
+
+  test('a malformed reply is not used: nothing is acknowledged, and the beats are sent again', async () => {
+    loadFeed('foryou-first', true);
+    let broken = true;
+    const background = fakeBackground(undefined, (message) =>
+      broken && message.type === 'heartbeat' ? { ok: true, applied: 'all of them' } : undefined,
+    );
+    start(background);
+    await vi.advanceTimersByTimeAsync(5_000);
+    broken = false;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(background.heartbeats()[1]?.beats.map((beat) => beat.seq)).toEqual([1, 2]);
+  });
+
+  test('stops when told to: nothing more is sent and no listener or timer is left', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    for (const script of running) script.stop();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(background.heartbeats()).toHaveLength(0);
+  });
+
+  test('a second copy of the script in the same page stays idle', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    start(background);
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(background.sent.filter((message) => message.type === 'hello')).toHaveLength(1);
+    expect(background.heartbeats()).toHaveLength(1);
+  });
+});
+
+describe('page sessions', () => {
+  test('an SPA navigation starts a new page session: one tick per tab, whatever the number of pages', async () => {
+    loadFeed('foryou-first', true);
+    start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    for (const path of ['/following', '/foryou', '/friends']) {
+      setUrl(`https://www.tiktok.com${path}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    expect(vi.getTimerCount()).toBe(1);
+  });
+});
+
+describe('prompts', () => {
+  test('nothing of the prompt UI is loaded while no prompt is near', async () => {
+    loadFeed('foryou-first', true);
+    const recorded = recordingChunks();
+    start(fakeBackground(), recorded);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(recorded.loaded).toEqual([]);
+  });
+
+  test('a limit is shown at once with the video paused and counting stopped; the UI loads for it', async () => {
+    loadFeed('foryou-first', true);
+    let reached = false;
+    const { background, recorded } = start(fakeBackground(() => (reached ? limit() : noPrompt)));
+    await vi.advanceTimersByTimeAsync(6_000);
+    reached = true;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(recorded.loaded).toEqual(['prompts']);
+    expect(recorded.visible()).toEqual({ kind: 'limit', reason: 'daily-time' });
+    expect(document.querySelector('video')?.paused).toBe(true);
+    expect(background.sent).toContainEqual(
+      expect.objectContaining({ type: 'prompt-outcome', kind: 'limit', outcome: 'shown' }),
+    );
+    const before = countedMs(background.heartbeats());
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(countedMs(background.heartbeats())).toBe(before);
+  });
+
+  test('the prompt UI is fetched ahead when the next limit is near', async () => {
+    loadFeed('foryou-first', true);
+    const near: Decision = { show: null, next: { afterWatchingMs: 60_000, at: null, afterVideos: null } };
+    const recorded = recordingChunks();
+    start(
+      fakeBackground(() => near),
+      recorded,
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(recorded.loaded).toEqual(['prompts']);
+    expect(recorded.shown).toEqual([]);
+  });
+
+  test('a limit decided for the site is not shown on a page of the site that is not a feed', async () => {
+    loadFeed('profile', false, 'https://www.tiktok.com/@alice');
+    const { recorded } = start(fakeBackground(() => limit()));
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(recorded.shown).toEqual([]);
+  });
+
+  test('arriving on the feed asks at once, and leaving it takes the prompt away', async () => {
+    loadFeed('profile', false, 'https://www.tiktok.com/@alice');
+    const { background, recorded } = start(fakeBackground(() => limit()));
+    await vi.advanceTimersByTimeAsync(1_000);
+    loadFeed('foryou-first', true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(background.sent.filter((message) => message.type === 'check')).toHaveLength(1);
+    expect(recorded.visible()).toEqual({ kind: 'limit', reason: 'daily-time' });
+    setUrl('https://www.tiktok.com/@alice');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(recorded.visible()).toBeNull();
+  });
+
+  test('with the last video of a video budget on screen, moving on to another asks at once', async () => {
+    loadFeed('foryou-first', true);
+    const waitForNext: Decision = { show: null, next: { ...noPrompt.next, onNewVideo: true } };
+    const { background } = start(fakeBackground(() => waitForNext));
+    await vi.advanceTimersByTimeAsync(2_000);
+    const checks = () =>
+      background.sent.filter(
+        (message): message is Extract<ContentMessage, { type: 'check' }> => message.type === 'check',
+      );
+    expect(checks()).toHaveLength(0);
+    loadFeed('foryou-third', true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(checks()).toEqual([expect.objectContaining({ activeVideo: 'uncounted' })]);
+  });
+});
+
+describe('"Not interested"', () => {
+  test('the flows load only when the person presses, and never for a key the page made up', async () => {
+    loadFeed('foryou-first', true);
+    const { background, recorded } = start();
+    await vi.advanceTimersByTimeAsync(2_000);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', shiftKey: true, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(recorded.loaded).toEqual([]);
+    background.command();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(recorded.loaded).toEqual(['not-interested']);
+  });
+
+  test('the button sits over the active video, in a closed shadow root', async () => {
+    loadFeed('foryou-first', true);
+    start();
+    await vi.advanceTimersByTimeAsync(1_100);
+    const host = document.querySelector('mindful-feed-controls');
+    expect(host).not.toBeNull();
+    expect(host?.shadowRoot).toBeNull();
+  });
+});
+
+describe('after an extension update', () => {
+  test('the old script hands what it measured to the new one, signed, and stops', async () => {
+    loadFeed('foryou-first', true);
+    const old = fakeBackground();
+    start(old);
+    await vi.advanceTimersByTimeAsync(7_000);
+    const delivered = countedMs(old.heartbeats());
+    old.goAway();
+    await vi.advanceTimersByTimeAsync(2_500);
+
+    // The new version's script is injected into the tab (a world of its own: a window flag does not carry over).
+    for (const script of running.splice(0)) void script;
+    const posted: unknown[] = [];
+    window.addEventListener('message', (event) => posted.push(event.data));
+    const next = fakeBackground();
+    delete (window as unknown as Record<symbol, unknown>)[Symbol.for('mindful-feed:running')];
+    start(next);
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.waitFor(() => expect(next.sent.some((message) => message.type === 'handoff')).toBe(true));
+    const handoff = next.sent.find((message) => message.type === 'handoff') as Extract<
+      ContentMessage,
+      { type: 'handoff' }
+    >;
+    const payload = JSON.parse(handoff.payload) as {
+      type: string;
+      beats: { segments: { start: number; end: number }[] }[];
+    };
+    expect(payload.type).toBe('heartbeat');
+    const handedOver = payload.beats.flatMap((b) => b.segments).reduce((sum, s) => sum + s.end - s.start, 0);
+    expect(delivered + handedOver).toBeGreaterThanOrEqual(9_000);
+    expect(handoff.mac).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(posted).toContainEqual(expect.objectContaining({ type: 'mindful-feed:successor' }));
+    // The old one measures no more.
+    const sentBefore = old.sent.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(old.sent.length).toBe(sentBefore);
+  });
+
+  test('a successor request made up by the page is ignored while the extension lives', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    window.postMessage({ type: 'mindful-feed:successor' }, window.location.origin);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(background.heartbeats()).toHaveLength(2);
+  });
+});
