@@ -22,6 +22,8 @@ export interface ReporterDeps {
   pageId: string;
   /** The active feed item as last found (the page session finds it once per tick). */
   currentItem: () => FeedItem | null;
+  /** Finds the active item again now: when a video starts or stops, it may be another one (a swipe). */
+  findItem: () => FeedItem | null;
   onFailure: (error: unknown) => void;
 }
 
@@ -75,7 +77,7 @@ export function createReporter(deps: ReporterDeps) {
   }
 
   /** Brings the meter and the video counter up to date with what the page shows now. */
-  function observe() {
+  function observe(fresh = false) {
     const now = deps.now();
     const feedUrl = site.isFeedUrl(new URL(doc.location.href));
     if (feedUrl !== lastFeedUrl) {
@@ -85,7 +87,7 @@ export function createReporter(deps: ReporterDeps) {
       if (changed) events.emit('feed-changed', feedUrl);
     }
     const onFeed = enabled && !suspended && feedUrl;
-    const item = onFeed ? deps.currentItem() : null;
+    const item = onFeed ? (fresh ? deps.findItem() : deps.currentItem()) : null;
     const video = item?.video ?? null;
     const visible = doc.visibilityState === 'visible';
     meter.update(now, { onFeed, visible, focused: doc.hasFocus(), playing: video !== null && isPlaying(video) });
@@ -162,7 +164,12 @@ export function createReporter(deps: ReporterDeps) {
   });
   const listen = { signal, capture: true, passive: true } as const;
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
-  for (const type of MEDIA_EVENTS) doc.addEventListener(type, guard(observe), listen);
+  for (const type of MEDIA_EVENTS)
+    doc.addEventListener(
+      type,
+      guard(() => observe(true)),
+      listen,
+    );
   doc.addEventListener(
     'visibilitychange',
     guard(() => {
@@ -171,8 +178,16 @@ export function createReporter(deps: ReporterDeps) {
     }),
     listen,
   );
-  win.addEventListener('focus', guard(observe), listen);
-  win.addEventListener('blur', guard(observe), listen);
+  win.addEventListener(
+    'focus',
+    guard(() => observe()),
+    listen,
+  );
+  win.addEventListener(
+    'blur',
+    guard(() => observe()),
+    listen,
+  );
   win.addEventListener(
     'pagehide',
     guard(() => {
@@ -187,7 +202,7 @@ export function createReporter(deps: ReporterDeps) {
     .then((reply) => {
       configure(reply.tracking);
       events.emit('decision', reply.prompt);
-      guard(observe)();
+      guard(() => observe())();
     })
     .catch(deps.onFailure);
 
@@ -198,13 +213,13 @@ export function createReporter(deps: ReporterDeps) {
       observe();
       if (doc.visibilityState === 'visible' && deps.now() - lastBeat >= HEARTBEAT_MS) flush();
     }),
-    observe: guard(observe),
+    observe: guard(() => observe()),
     /** Close the current segment and send now (a prompt trigger was reached, or the page goes away). */
     flush: guard(flush),
     /** While a blocking prompt covers the feed, nothing counts. */
     setSuspended(value: boolean) {
       suspended = value;
-      guard(observe)();
+      guard(() => observe())();
     },
     /** Time counted by this tab so far (prompt triggers are measured in it). */
     watchedMs: () => meter.totalMs(deps.now()),

@@ -78,6 +78,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       signal,
       pageId,
       currentItem: sessions.currentItem,
+      findItem: sessions.findItem,
       onFailure,
     });
     const presenter = createPromptPresenter({

@@ -6,6 +6,8 @@ export class VideoCounter {
   private current: string | null = null;
   private dwellMs = 0;
   private lastSeen: number | null = null;
+  private wasWatching = false;
+  private currentIsAd = false;
   private readonly counted = new Set<string>();
   private pending: { id: string; at: number }[] = [];
 
@@ -17,15 +19,23 @@ export class VideoCounter {
   constructor(private readonly dwellThresholdMs: number) {}
 
   observe(now: number, id: string | null, watching: boolean, isAd: boolean): void {
+    // The time since the last look belongs to the video that was active then (it may just have been swiped away).
+    if (this.lastSeen !== null && this.wasWatching && now > this.lastSeen) this.dwellMs += now - this.lastSeen;
+    this.countIfDue(now);
     if (id !== this.current) {
       this.current = id;
+      this.currentIsAd = isAd;
       this.dwellMs = 0;
-      this.lastSeen = now;
-      return;
     }
-    if (this.lastSeen !== null && watching && now > this.lastSeen) this.dwellMs += now - this.lastSeen;
+    this.currentIsAd = isAd;
     this.lastSeen = now;
-    if (id && !isAd && !this.counted.has(id) && this.dwellMs >= this.dwellThresholdMs) {
+    this.wasWatching = watching;
+    this.countIfDue(now);
+  }
+
+  private countIfDue(now: number): void {
+    const id = this.current;
+    if (id && !this.currentIsAd && !this.counted.has(id) && this.dwellMs >= this.dwellThresholdMs) {
       this.counted.add(id);
       this.pending.push({ id, at: now });
     }

@@ -26,13 +26,13 @@ describe('the built extension on the fixture feeds', () => {
     },
   );
 
-  test('the manifest asks only for storage and idle, and the five feed hosts', async () => {
+  test('the manifest asks only for storage, idle and scripting, and the five feed hosts', async () => {
     const worker = await browser.worker();
     const manifest = await worker.evaluate(() => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } };
       return chrome.runtime.getManifest();
     });
-    expect(manifest.permissions).toEqual(['storage', 'idle']);
+    expect(manifest.permissions).toEqual(['storage', 'idle', 'scripting']);
     expect(manifest.host_permissions).toEqual(SITES.flatMap((site) => site.matches));
   });
 });

@@ -307,3 +307,35 @@ describe('after an extension update', () => {
     expect(background.heartbeats()).toHaveLength(2);
   });
 });
+
+describe('videos', () => {
+  const swipeTo = (snapshot: string) => {
+    loadFeed(snapshot, true);
+    document.querySelector('video')?.dispatchEvent(new Event('playing', { bubbles: true }));
+  };
+  const counted = (background: ReturnType<typeof fakeBackground>) =>
+    background.heartbeats().flatMap((m) => m.beats.flatMap((b) => b.videos.map((video) => video.id)));
+
+  test('a video on screen for less than a second does not count, though a tick fell while it was there', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    // Swiped to at 1.7 s and away at 2.3 s: the tick at 2 s sees it.
+    await vi.advanceTimersByTimeAsync(1_700);
+    swipeTo('foryou-third');
+    await vi.advanceTimersByTimeAsync(600);
+    swipeTo('foryou-first');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(counted(background)).toEqual(['7400000000000000001']);
+  });
+
+  test('a video swiped away 1.2 s after it started counts', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(1_300);
+    swipeTo('foryou-third');
+    await vi.advanceTimersByTimeAsync(1_200);
+    swipeTo('foryou-first');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(counted(background)).toHaveLength(2);
+  });
+});

@@ -40,3 +40,22 @@ test('ads never count, and a video scrolled back to does not count twice', () =>
   counter.observe(T + 8_000, 'a', true, false);
   expect(counter.drain().map((video) => video.id)).toEqual(['a', 'b']);
 });
+
+test('a video watched past the dwell counts even when the next look comes only after it was swiped away', () => {
+  const counter = new VideoCounter(1_000);
+  counter.observe(T, 'a', true, false);
+  counter.observe(T + 700, 'a', true, false);
+  // Swiped at T + 1 200: the first look after it is already on the next video.
+  counter.observe(T + 1_200, 'b', true, false);
+  expect(counter.drain().map((video) => video.id)).toEqual(['a']);
+  expect(counter.activeVideo).toBe('uncounted');
+});
+
+test('says whether the video on screen is counted yet', () => {
+  const counter = new VideoCounter(1_000);
+  expect(counter.activeVideo).toBe('none');
+  counter.observe(T, 'a', true, false);
+  expect(counter.activeVideo).toBe('uncounted');
+  counter.observe(T + 1_000, 'a', true, false);
+  expect(counter.activeVideo).toBe('counted');
+});
