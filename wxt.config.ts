@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { SITES } from './lib/sites/registry';
 
 export default defineConfig({
+  // No auto-imports: every dependency is an import statement, which the layers test (tests/meta/layers.ts) follows.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extension_name__',
