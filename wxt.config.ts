@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { NOT_INTERESTED_COMMAND } from './lib/messaging/commands';
 import { SITES } from './lib/sites/registry';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
     permissions: ['storage', 'idle'],
     host_permissions: SITES.flatMap((site) => site.matches),
     commands: {
-      'not-interested': {
+      [NOT_INTERESTED_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_extension_notInterestedCommand__',
       },

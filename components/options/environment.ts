@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { NOT_INTERESTED_COMMAND } from '@/lib/background/register';
 import { type Database, openDatabase } from '@/lib/db/database';
+import { NOT_INTERESTED_COMMAND } from '@/lib/messaging/commands';
 import type { StoredSettings } from '@/lib/settings/commitment';
 import { readStoredSettings, writeStoredSettings } from '@/lib/settings/store';
 import { currentTimeZone } from '@/lib/tracking/local-time';

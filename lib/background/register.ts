@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { BRIDGE_PATH } from '../bridge/protocol';
 import { type Database, openDatabase } from '../db/database';
 import { createStorageFaultReporter } from '../db/storage-fault';
+import { NOT_INTERESTED_COMMAND } from '../messaging/commands';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
@@ -21,9 +22,6 @@ async function bridgeSecret(): Promise<string> {
   await bridgeSecretItem.setValue(secret);
   return secret;
 }
-
-/** The manifest command for "Not interested" (wxt.config.ts), rebindable in the browser's shortcut settings. */
-export const NOT_INTERESTED_COMMAND = 'not-interested';
 
 /** Registers every background listener synchronously, so a worker woken by an event finds them in place. */
 export function registerBackground(): void {
