@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { NOT_INTERESTED_COMMAND } from './lib/messaging/commands';
-import { SITES } from './lib/sites/registry';
+import { SITE_URLS } from './lib/sites/catalog';
 
 export default defineConfig({
   // No auto-imports: every dependency is an import statement, which the layers test (tests/meta/layers.ts) follows.
@@ -11,7 +11,7 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     default_locale: 'en',
     permissions: ['storage', 'idle'],
-    host_permissions: SITES.flatMap((site) => site.matches),
+    host_permissions: SITE_URLS.flatMap((site) => site.matches),
     commands: {
       [NOT_INTERESTED_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -21,7 +21,11 @@ export default defineConfig({
     // Chrome leaves a reloaded or updated extension's old content scripts running in open tabs without a runtime;
     // they reach the new instance through this page (lib/content/bridge-client.ts). Firefox replaces them instead.
     ...(browser === 'chrome'
-      ? { web_accessible_resources: [{ resources: ['bridge.html'], matches: SITES.flatMap((site) => site.matches) }] }
+      ? {
+          web_accessible_resources: [
+            { resources: ['bridge.html'], matches: SITE_URLS.flatMap((site) => site.matches) },
+          ],
+        }
       : {}),
     browser_specific_settings: {
       gecko: {
