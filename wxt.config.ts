@@ -1,11 +1,14 @@
 import { defineConfig } from 'wxt';
 import { CHUNK_DIR } from './lib/content/chunks';
-import { SITES } from './lib/sites/registry';
+import { NOT_INTERESTED_COMMAND } from './lib/messaging/commands';
+import { SITE_URLS } from './lib/sites/catalog';
 import { buildContentChunks } from './scripts/content-chunks';
 
-const siteMatches = SITES.flatMap((site) => site.matches);
+const siteMatches = SITE_URLS.flatMap((site) => site.matches);
 
 export default defineConfig({
+  // No auto-imports: every dependency is an import statement, which the layers test (tests/meta/layers.ts) follows.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extension_name__',
@@ -16,7 +19,7 @@ export default defineConfig({
     permissions: ['storage', 'idle', 'scripting'],
     host_permissions: siteMatches,
     commands: {
-      'not-interested': {
+      [NOT_INTERESTED_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_extension_notInterestedCommand__',
       },

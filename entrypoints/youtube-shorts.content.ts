@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/lib/content/run-site';
 import { youtubeShorts } from '@/lib/sites/youtube-shorts';
 

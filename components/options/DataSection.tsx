@@ -1,12 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import {
-  deleteAllData,
-  exportCsvFile,
-  exportJsonFile,
-  type ImportMode,
-  importDocument,
-  readImportFile,
-} from '@/lib/data/transfer';
+import { type ImportMode, readImportFile } from '@/lib/data/transfer';
 import type { ExportDocument } from '@/lib/export/format';
 import type { OptionsEnvironment } from './environment';
 import { ConfirmStep, Section, Status } from './parts';
@@ -72,9 +65,10 @@ export function DataSection({
   const exportAs = (kind: 'json' | 'csv') =>
     exclusive(async () => {
       try {
-        const db = await environment.database();
         const file =
-          kind === 'json' ? await exportJsonFile(db, controls.settings, context()) : await exportCsvFile(db, context());
+          kind === 'json'
+            ? await environment.data.exportJson(controls.settings, context())
+            : await environment.data.exportCsv(context());
         environment.download(new Blob([file.text], { type: file.type }), file.name);
         ok('export', text.exported(file.name));
       } catch (reason) {
@@ -111,7 +105,7 @@ export function DataSection({
     exclusive(async () => {
       if (chosen.state !== 'good') return;
       try {
-        const summary = await importDocument(await environment.database(), chosen.document, importMode);
+        const summary = await environment.data.importDocument(chosen.document, importMode);
         finishImport(importMode === 'merge' ? text.merged(summary) : text.replaced(summary));
       } catch (reason) {
         fail('import', text.importFailed(String(reason)));
@@ -131,7 +125,7 @@ export function DataSection({
     }
     if (mode === 'merge') return runImport('merge');
     try {
-      setConfirming({ kind: 'replace', hereDays: await (await environment.database()).count('days') });
+      setConfirming({ kind: 'replace', hereDays: await environment.data.countDays() });
     } catch (reason) {
       fail('import', text.importFailed(String(reason)));
     }
@@ -146,7 +140,7 @@ export function DataSection({
     exclusive(async () => {
       closeConfirm(deleteButton.current);
       try {
-        await deleteAllData(await environment.database());
+        await environment.data.deleteAll();
         if (resetToo) await controls.reset();
         ok('delete', resetToo ? text.deletedAndReset : text.deleted);
       } catch (reason) {

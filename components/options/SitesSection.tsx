@@ -1,4 +1,4 @@
-import { SITES } from '@/lib/sites/registry';
+import { SITE_URLS } from '@/lib/sites/catalog';
 import { CheckField, SaveRow, Section } from './parts';
 import { SITE_PATHS } from './paths';
 import { strings } from './strings';
@@ -13,7 +13,7 @@ export function SitesSection({ controls }: { controls: SettingsControls }) {
       <form onSubmit={form.submit} noValidate>
         <fieldset class="group">
           <legend>{strings.sites.legend}</legend>
-          {SITES.map((site) => (
+          {SITE_URLS.map((site) => (
             <CheckField
               key={site.id}
               form={form}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { SITES } from '@/lib/sites/registry';
+import { SITE_URLS } from '@/lib/sites/catalog';
 import { strings } from './strings';
 import type { SettingsControls } from './useSettings';
 
@@ -55,7 +55,7 @@ export function Welcome({
       <p class="intro">{text.intro}</p>
       <h2>{text.countedHeading}</h2>
       <ul>
-        <li>{text.countedTime(SITES.map((site) => site.name))}</li>
+        <li>{text.countedTime(SITE_URLS.map((site) => site.name))}</li>
         <li>{text.countedVideos}</li>
       </ul>
       <h2>{text.privateHeading}</h2>

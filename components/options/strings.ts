@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { ImportSummary } from '@/lib/data/transfer';
 import type { QuietHours } from '@/lib/settings/schema';
-import { siteById } from '@/lib/sites/registry';
+import { siteById } from '@/lib/sites/catalog';
 import type { SiteId } from '@/lib/sites/types';
 import { localName, perLocale } from '../i18n';
 import { type BudgetKey, type DayType, kindOf, type NumberKind, parseLimitPath } from './paths';

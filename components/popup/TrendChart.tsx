@@ -1,5 +1,5 @@
 import type { TrendDay } from '@/lib/dashboard/queries';
-import { SITES } from '@/lib/sites/registry';
+import { SITE_URLS } from '@/lib/sites/catalog';
 import { listItems, localName } from '../i18n';
 import { useFormat } from './format';
 import { strings } from './strings';
@@ -22,7 +22,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
   const show = (amount: number) =>
     measure === 'time' ? format.duration(amount) : strings.videos(amount, format.count(amount));
   // Bars stack each site's own time; two sites playing at once is counted once only in the "All feeds" total.
-  const heights = days.map((day) => SITES.reduce((sum, site) => sum + value(day.sites[site.id]), 0));
+  const heights = days.map((day) => SITE_URLS.reduce((sum, site) => sum + value(day.sites[site.id]), 0));
   const top = Math.max(...heights, 0);
   const total = days.reduce((sum, day) => sum + value(day), 0);
   const peakIndex = heights.indexOf(top);
@@ -32,7 +32,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
     top === 0 || !peakDay
       ? strings.chartEmpty(measure, count)
       : strings.chartLabel(measure, count, show(total), format.day(peakDay.date), show(value(peakDay)));
-  const shown = SITES.map((site, index) => ({ site, index })).filter(({ site }) =>
+  const shown = SITE_URLS.map((site, index) => ({ site, index })).filter(({ site }) =>
     days.some((day) => value(day.sites[site.id]) > 0),
   );
   const slot = WIDTH / Math.max(1, days.length);
@@ -54,7 +54,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
           const x = dayIndex * slot + (slot - barWidth) / 2;
           return (
             <g key={day.date}>
-              {SITES.map((site, siteIndex) => {
+              {SITE_URLS.map((site, siteIndex) => {
                 const height = value(day.sites[site.id]) * scale;
                 if (height <= 0) return null;
                 y -= height;
@@ -100,7 +100,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
           <tbody>
             {days.map((day) => {
               const bySite = listItems(
-                SITES.filter((site) => value(day.sites[site.id]) > 0).map((site) =>
+                SITE_URLS.filter((site) => value(day.sites[site.id]) > 0).map((site) =>
                   strings.siteFigure(site.name, show(value(day.sites[site.id]))),
                 ),
               );

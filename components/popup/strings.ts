@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import type { DayType } from '@/lib/dashboard/dates';
-import type { LimitReason } from '@/lib/dashboard/queries';
-import type { Capability } from '@/lib/db/database';
+import type { HealthIssue, LimitReason } from '@/lib/dashboard/queries';
 import type { PromptKind } from '@/lib/limits/decide';
 import { localName } from '../i18n';
 
@@ -183,7 +182,7 @@ export const strings = {
   get health() {
     return i18n.t('popup.health');
   },
-  healthIssue: (name: string, capability: Capability): string => {
+  healthIssue: (name: string, capability: HealthIssue['capability']): string => {
     const site = localName(name);
     switch (capability) {
       case 'tracking':

@@ -10,7 +10,7 @@ import {
   type TrackingConfig,
 } from '../messaging/content-protocol';
 import type { Settings } from '../settings/schema';
-import { siteById } from '../sites/registry';
+import { siteById } from '../sites/catalog';
 import type { SiteId } from '../sites/types';
 import type { HandoffKeys } from './handoff-keys';
 import { type MessageSender, senderPageUrl } from './sender';

@@ -2,10 +2,11 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
 import { createStorageFaultReporter } from '../db/storage-fault';
+import { NOT_INTERESTED_COMMAND } from '../messaging/commands';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
-import { SITES } from '../sites/registry';
+import { SITE_URLS } from '../sites/catalog';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
 import { createHandoffKeys, newHandoffSecret } from './handoff-keys';
@@ -25,9 +26,6 @@ async function handoffSecret(): Promise<string> {
   await handoffSecretItem.setValue(secret);
   return secret;
 }
-
-/** The manifest command for "Not interested" (wxt.config.ts), rebindable in the browser's shortcut settings. */
-export const NOT_INTERESTED_COMMAND = 'not-interested';
 
 /** Registers every background listener synchronously, so a worker woken by an event finds them in place. */
 export function registerBackground(): void {
@@ -61,7 +59,7 @@ export function registerBackground(): void {
   browser.runtime.onInstalled.addListener((details) => {
     onInstalled(details)?.catch((error: unknown) => deps.log?.('could not open the welcome page', error));
     // Feed tabs already open get the new version's content script (it takes over from the old one).
-    void injectIntoOpenTabs(details.reason, SITES, {
+    void injectIntoOpenTabs(details.reason, SITE_URLS, {
       tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
       executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file as never] }),
       log: deps.log,

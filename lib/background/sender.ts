@@ -1,4 +1,4 @@
-import { siteById } from '../sites/registry';
+import { siteById } from '../sites/catalog';
 import type { SiteId } from '../sites/types';
 
 /** The parts of runtime.MessageSender we rely on. */

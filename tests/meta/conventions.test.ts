@@ -2,20 +2,30 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { SITE_URLS } from '../../lib/sites/catalog';
 import { SITES } from '../../lib/sites/registry';
 import { SITE_IDS } from '../../lib/sites/types';
 import { conventionProblems, hostLeaks } from './conventions';
 
 const ROOT = process.cwd();
-const hostsBySite = Object.fromEntries(SITES.map((site) => [site.id, site.hosts]));
+const hostsBySite = Object.fromEntries(SITE_URLS.map((site) => [site.id, site.hosts]));
 
 describe('project conventions', () => {
   test('every site has its folder, registry entry, entrypoint and fixture feed', () => {
     expect(conventionProblems(ROOT)).toEqual([]);
   });
 
-  test('the registry lists every site id once, in order', () => {
+  test('the catalog and the registry list every site id once, in the same order', () => {
+    expect(SITE_URLS.map((site) => site.id)).toEqual([...SITE_IDS]);
     expect(SITES.map((site) => site.id)).toEqual([...SITE_IDS]);
+  });
+
+  test("each full site carries its own URL module from the catalog, not another site's", () => {
+    SITES.forEach((site, index) => {
+      const urls = SITE_URLS[index];
+      expect(site.hosts, site.id).toBe(urls?.hosts);
+      expect(site.isFeedUrl, site.id).toBe(urls?.isFeedUrl);
+    });
   });
 
   test('no site host name appears outside its own folder', () => {
@@ -43,6 +53,7 @@ describe('project conventions', () => {
       writeFileSync(types, source.replace(/SITE_IDS = \[/, "SITE_IDS = ['snapchat-spotlight', "));
       const problems = conventionProblems(tree);
       expect(problems).toContain('site snapchat-spotlight: not imported by lib/sites/registry.ts');
+      expect(problems).toContain('site snapchat-spotlight: its urls.ts is not imported by lib/sites/catalog.ts');
       expect(problems).toContain('site snapchat-spotlight: no entrypoints/snapchat-spotlight.content.ts');
       expect(problems).toContain('site snapchat-spotlight: no fixture feed in tests/fixtures/sites/snapchat-spotlight');
       expect(problems).toContain('site snapchat-spotlight: lib/sites/snapchat-spotlight/index.ts is missing');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /**
  * The project's layout rules, checked on a source tree (the real one, or a copy in a test):
- * every site is one folder in lib/sites, listed in SITE_IDS and the registry, with one content-script entrypoint
- * and a fixture feed; no site's host name appears outside its own folder.
+ * every site is one folder in lib/sites, listed in SITE_IDS, the catalog (its urls.ts) and the registry (its index.ts),
+ * with one content-script entrypoint and a fixture feed; no site's host name appears outside its own folder.
  */
 export function conventionProblems(root: string): string[] {
   const problems: string[] = [];
@@ -17,6 +17,7 @@ export function conventionProblems(root: string): string[] {
   const idsSource = /SITE_IDS\s*=\s*\[([^\]]*)\]/.exec(read('lib/sites/types.ts'))?.[1] ?? '';
   const siteIds = [...idsSource.matchAll(/'([^']+)'/g)].map((match) => match[1] as string);
   const registry = read('lib/sites/registry.ts');
+  const catalog = read('lib/sites/catalog.ts');
   const entrypoints = readdirSync(join(root, 'entrypoints')).filter((name) => name.endsWith('.content.ts'));
   const fixturesDir = join(root, 'tests/fixtures/sites');
   const fixtureFolders = existsSync(fixturesDir) ? readdirSync(fixturesDir) : [];
@@ -31,6 +32,9 @@ export function conventionProblems(root: string): string[] {
       if (!existsSync(join(sitesDir, id, file))) problems.push(`${where}: lib/sites/${id}/${file} is missing`);
     }
     if (!registry.includes(`from './${id}'`)) problems.push(`${where}: not imported by lib/sites/registry.ts`);
+    if (!catalog.includes(`from './${id}/urls'`)) {
+      problems.push(`${where}: its urls.ts is not imported by lib/sites/catalog.ts`);
+    }
     const entry = `${id}.content.ts`;
     if (!entrypoints.includes(entry)) {
       problems.push(`${where}: no entrypoints/${entry}`);

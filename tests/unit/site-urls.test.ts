@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { SITES, siteForUrl } from '../../lib/sites/registry';
+import { SITE_URLS, siteById, siteForUrl } from '../../lib/sites/catalog';
 
 // Each site's URL predicate accepts its own feed URLs and rejects its non-feed URLs and every other site's feeds.
-describe.each(SITES.map((site) => [site.id, site] as const))('%s URLs', (_id, site) => {
+describe.each(SITE_URLS.map((site) => [site.id, site] as const))('%s URLs', (_id, site) => {
   test.each(site.feedUrls.map((url) => [url]))('accepts %s', (url) => {
     expect(site.isFeedUrl(new URL(url))).toBe(true);
     expect(siteForUrl(new URL(url))?.id).toBe(site.id);
@@ -12,7 +12,7 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s URLs', (_id, si
     expect(site.isFeedUrl(new URL(url))).toBe(false);
   });
 
-  const others = SITES.filter((other) => other.id !== site.id).flatMap((other) => other.feedUrls);
+  const others = SITE_URLS.filter((other) => other.id !== site.id).flatMap((other) => other.feedUrls);
   test.each(others.map((url) => [url]))("rejects another site's feed %s", (url) => {
     expect(site.isFeedUrl(new URL(url))).toBe(false);
   });
@@ -25,4 +25,9 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s URLs', (_id, si
 test('a look-alike host is no site', () => {
   expect(siteForUrl(new URL('https://www.tiktok.com.evil.example/foryou'))).toBeUndefined();
   expect(siteForUrl(new URL('https://tiktok.com/foryou'))).toBeUndefined();
+});
+
+test('an unknown id is an error, not a silent fallback', () => {
+  expect(siteById('rednote').name).toBe('RedNote');
+  expect(() => siteById('vine' as never)).toThrow('unknown site vine');
 });

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { OptionsApp } from '../../../components/OptionsApp';
-import { browserEnvironment } from '../../../components/options/environment';
 import { optionsStyles, palette } from '../../../components/options/styles';
+import { browserEnvironment } from '../../../entrypoints/options/environment';
 import { renderOptions } from './harness';
 
 test('every control has a label, every group a legend, and each field a unique name', async () => {

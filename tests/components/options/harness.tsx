@@ -3,9 +3,12 @@ import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../../components/i18n';
 import { OptionsApp } from '../../../components/OptionsApp';
-import { browserEnvironment, type OptionsEnvironment } from '../../../components/options/environment';
+import type { OptionsEnvironment } from '../../../components/options/environment';
 import { strings } from '../../../components/options/strings';
+import { browserEnvironment } from '../../../entrypoints/options/environment';
+import { dataActions } from '../../../lib/data/actions';
 import type { Database } from '../../../lib/db/database';
+import { NOT_INTERESTED_COMMAND } from '../../../lib/messaging/commands';
 import { proposeSettings, type StoredSettings } from '../../../lib/settings/commitment';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
 import { readStoredSettings, writeStoredSettings } from '../../../lib/settings/store';
@@ -20,7 +23,7 @@ type Commands = { getAll(): Promise<{ name?: string; shortcut?: string; descript
 /** WXT's fake browser has no commands: answer as Chrome does for the manifest's command. */
 export function answerShortcut(shortcut: string) {
   vi.spyOn(browser.commands as unknown as Commands, 'getAll').mockResolvedValue([
-    { name: 'not-interested', shortcut, description: 'Not interested in the video on screen' },
+    { name: NOT_INTERESTED_COMMAND, shortcut, description: 'Not interested in the video on screen' },
   ]);
 }
 
@@ -43,7 +46,7 @@ export async function renderOptions(
   answerShortcut(options.shortcut ?? 'Alt+Shift+N');
   const environment: OptionsEnvironment = {
     ...browserEnvironment(),
-    database: async () => db,
+    data: dataActions(async () => db),
     now: () => NOW,
     timeZone: TIME_ZONE,
     download: (file, name) => downloads.push({ file, name }),

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { MenuFlowSite } from '../../../lib/not-interested/menu-flow';
 import { facebookReelsMenu } from '../../../lib/sites/facebook-reels/not-interested';
 import { instagramReelsMenu } from '../../../lib/sites/instagram-reels/not-interested';
-import { siteById } from '../../../lib/sites/registry';
+import { SITES } from '../../../lib/sites/registry';
 import { tiktokMenu } from '../../../lib/sites/tiktok/not-interested';
 import type { SiteId } from '../../../lib/sites/types';
 import { youtubeShortsMenu } from '../../../lib/sites/youtube-shorts/not-interested';
@@ -22,7 +22,7 @@ const WITHOUT_MORE = new Set(['tiktok/video-player']);
 describe.each(MENUS)('%s finders', (id, menu) => {
   test.each(readSnapshots(id).map((snapshot) => [snapshot.name, snapshot] as const))('on %s', (name, snapshot) => {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-    const active = siteById(id).activeItem(new URL(snapshot.url), doc);
+    const active = SITES.find((site) => site.id === id)?.activeItem(new URL(snapshot.url), doc);
     expect(menu.openMenu(doc)).toBeNull();
     if (snapshot.activeVideoId === null) {
       expect(active?.id ?? null).toBeNull();

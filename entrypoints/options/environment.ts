@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import type { OptionsEnvironment } from '@/components/options/environment';
+import { dataActions } from '@/lib/data/actions';
+import { downloadWithLink } from '@/lib/data/download';
+import { openDatabase } from '@/lib/db/database';
+import { NOT_INTERESTED_COMMAND } from '@/lib/messaging/commands';
+import { readStoredSettings, writeStoredSettings } from '@/lib/settings/store';
+import { currentTimeZone } from '@/lib/tracking/local-time';
+
+/** The options page's environment in the browser: settings storage, the database, the shortcut settings. */
+export function browserEnvironment(): OptionsEnvironment {
+  return {
+    readSettings: readStoredSettings,
+    writeSettings: writeStoredSettings,
+    data: dataActions(() => openDatabase()),
+    now: () => Date.now(),
+    timeZone: currentTimeZone(),
+    browserName: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
+    readShortcut: async () => {
+      const commands = await browser.commands.getAll();
+      return commands.find((command) => command.name === NOT_INTERESTED_COMMAND)?.shortcut || null;
+    },
+    openShortcutSettings: () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+    download: downloadWithLink,
+    leaveWelcome: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
+  };
+}
