@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Decision } from '../limits/decide';
+import type { ActiveVideo, Decision, PromptReason, PromptScope } from '../limits/decide';
 import { SITE_IDS } from '../sites/types';
 import { MAX_SEGMENT_MS } from '../tracking/rules';
 
@@ -35,12 +35,21 @@ export const beatSchema = z.strictObject({
   videos: z.array(z.strictObject({ id: z.string().min(1).max(128), at: epochMs })).max(50),
 });
 
+/**
+ * What the asking tab is on right now: a video already counted today, one that became active and is not counted
+ * yet (the user moved on), or none found. A daily-videos limit of N waits while the Nth video plays. Optional on
+ * the wire only for scripts from before it existed (one that outlived an update speaks through the bridge): the
+ * background reads a missing one as 'none', which shows a reached limit at once, as those scripts expect.
+ */
+export const activeVideoSchema = z.enum(['counted', 'uncounted', 'none'] as const satisfies readonly ActiveVideo[]);
+
 export const heartbeatSchema = z.strictObject({
   type: z.literal('heartbeat'),
   site: siteIdSchema,
   /** A random id for the tab's page load: heartbeat sequence numbers are counted within it. */
   page: pageIdSchema,
   beats: z.array(beatSchema).min(1).max(120),
+  activeVideo: activeVideoSchema.optional(),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
@@ -51,13 +60,34 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
 export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema, page: pageIdSchema });
 
 /** Asks whether a prompt is due now (a tab became visible, or a trigger the last decision named was reached). */
-export const checkSchema = z.strictObject({ type: z.literal('check'), site: siteIdSchema });
+export const checkSchema = z.strictObject({
+  type: z.literal('check'),
+  site: siteIdSchema,
+  activeVideo: activeVideoSchema.optional(),
+});
+
+const promptReasons = [
+  'approaching-time',
+  'approaching-videos',
+  'video-count',
+  'session',
+  'daily-time',
+  'daily-videos',
+  'quiet-hours',
+  'intention',
+] as const satisfies readonly PromptReason[];
 
 export const promptOutcomeSchema = z.strictObject({
   type: z.literal('prompt-outcome'),
   site: siteIdSchema,
   kind: z.enum(['nudge', 'breathing', 'intention', 'limit']),
   outcome: z.enum(['shown', 'continued', 'dismissed', 'left', 'snoozed', 'override']),
+  /**
+   * Whose snoozes and nudges the answer uses (the prompt's `scope`). A script from before scopes says nothing, and
+   * its answer goes to the prompt the rules show now.
+   */
+  scope: z.enum(['site', 'all'] as const satisfies readonly PromptScope[]).optional(),
+  reason: z.enum(promptReasons).optional(),
   nudgeKey: z.string().max(80).optional(),
 });
 export type PromptOutcomeMessage = z.infer<typeof promptOutcomeSchema>;

@@ -42,7 +42,7 @@ function start(
   return { tracker, sent, heartbeats: () => sent.filter((m): m is Heartbeat => m.type === 'heartbeat') };
 }
 
-const noPrompt = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } };
+const noPrompt = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null, onNewVideo: false } };
 
 async function acknowledge(message: ContentMessage): Promise<ContentReply> {
   const tracking = { enabled: true, idleThresholdS: 60 };
@@ -178,7 +178,7 @@ describe('prompts only on the feed', () => {
 
   const limit = {
     show: { kind: 'limit', reason: 'daily-time' },
-    next: { afterWatchingMs: null, at: null, afterVideos: null },
+    next: { afterWatchingMs: null, at: null, afterVideos: null, onNewVideo: false },
   } as unknown as Decision;
 
   function startWith(onDecision: (decision: Decision) => void, onLeftFeed: () => void) {

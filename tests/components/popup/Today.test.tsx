@@ -46,7 +46,7 @@ describe('the meter', () => {
 describe('today', () => {
   test('all feeds and each watched site, against the budgets that apply today', () => {
     const figures = today({
-      all: { activeMs: 17 * MINUTE, videos: 8, budget: budget(60), session: null },
+      all: { ...today().all, activeMs: 17 * MINUTE, videos: 8, budget: budget(60), session: null },
       sites: [
         siteToday({ site: 'tiktok', activeMs: 12 * MINUTE, videos: 5, budget: budget(30, 40) }),
         siteToday({ site: 'youtube-shorts', activeMs: 5 * MINUTE, videos: 3 }),

@@ -93,7 +93,10 @@ describe('the bridge between an orphaned content script and the new extension in
     expect(frame.src).toBe(URL_);
     const connects = playBridge(frame, async (message) => {
       relayed.push(message);
-      return { ok: true, prompt: { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } } };
+      return {
+        ok: true,
+        prompt: { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null, onNewVideo: false } },
+      };
     });
     await expect(reply).resolves.toMatchObject({ ok: true, prompt: { show: null } });
     // The key went to the extension's origin only.
