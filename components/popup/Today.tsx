@@ -1,4 +1,4 @@
-import type { NextStop, SiteToday, Today as TodayFigures } from '@/lib/dashboard/queries';
+import type { NextStop, SiteToday, SnoozeToday, Today as TodayFigures } from '@/lib/dashboard/queries';
 import type { Budget } from '@/lib/settings/schema';
 import { andThen } from '../i18n';
 import { type Format, useFormat } from './format';
@@ -78,19 +78,25 @@ function worthShowing(site: SiteToday): boolean {
   );
 }
 
-function SiteCard({ site, allBudget }: { site: SiteToday; allBudget: Budget }) {
-  const format = useFormat();
-  const limitsApply = hasDailyBudget(site.budget) || hasDailyBudget(allBudget) || site.next?.kind.startsWith('limit');
+/** What stops the feed next, and the snoozes of the limits a card is about: each limit's snoozes show once. */
+function limitStatus(
+  format: Format,
+  { next, snooze, budget }: { next: NextStop | null; snooze: SnoozeToday; budget: Budget },
+  tracked = true,
+): string[] {
+  const limitsApply = hasDailyBudget(budget) || next?.kind.startsWith('limit') === true;
   const showSnoozes =
-    site.tracked &&
-    site.snooze.perDay > 0 &&
-    (site.snooze.until !== null || site.snooze.left < site.snooze.perDay || limitsApply);
-  const status = [
-    site.tracked ? null : strings.notTracked,
-    site.next ? nextText(format, site.next) : null,
-    site.snooze.until !== null ? strings.snoozedUntil(format.clock(site.snooze.until)) : null,
-    showSnoozes ? strings.snoozesLeft(site.snooze.left, format.count(site.snooze.left)) : null,
+    tracked && snooze.perDay > 0 && (snooze.until !== null || snooze.left < snooze.perDay || limitsApply);
+  return [
+    next ? nextText(format, next) : null,
+    snooze.until !== null ? strings.snoozedUntil(format.clock(snooze.until)) : null,
+    showSnoozes ? strings.snoozesLeft(snooze.left, format.count(snooze.left)) : null,
   ].filter((part): part is string => part !== null);
+}
+
+function SiteCard({ site }: { site: SiteToday }) {
+  const format = useFormat();
+  const status = [...(site.tracked ? [] : [strings.notTracked]), ...limitStatus(format, site, site.tracked)];
   return (
     <li class="mf-card">
       <h3 class="mf-card-title">{strings.siteName(site.name)}</h3>
@@ -104,6 +110,7 @@ export function Today({ today, now, pausedUntil }: { today: TodayFigures; now: n
   const format = useFormat();
   const sites = today.sites.filter(worthShowing);
   const session = today.all.session;
+  const allStatus = limitStatus(format, today.all);
   return (
     <section class="mf-section" aria-labelledby="mf-today">
       <h2 id="mf-today">{strings.today}</h2>
@@ -121,11 +128,12 @@ export function Today({ today, now, pausedUntil }: { today: TodayFigures; now: n
             ? strings.session(format.duration(session.activeMs), format.clock(session.startedAt))
             : strings.noSession}
         </p>
+        {allStatus.length > 0 && <p class="mf-status">{allStatus.join(' · ')}</p>}
       </div>
       {sites.length > 0 ? (
         <ul class="mf-cards">
           {sites.map((site) => (
-            <SiteCard key={site.site} site={site} allBudget={today.all.budget} />
+            <SiteCard key={site.site} site={site} />
           ))}
         </ul>
       ) : (

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { DayType } from '@/lib/dashboard/dates';
-import type { HealthIssue, LimitReason } from '@/lib/dashboard/queries';
-import type { PromptKind } from '@/lib/limits/decide';
+import type { HealthIssue } from '@/lib/dashboard/queries';
+import type { DayType } from '@/lib/limits/budgets';
+import type { LimitReason, PromptKind } from '@/lib/limits/decide';
 import { localName } from '../i18n';
 
 // Every user-visible word of the popup, from the browser's i18n (locales/*.yml, under `popup`). Figures come in

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
+import { type DecisionRequest, decisionInput } from '../db/decision-rows';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats, recordNotInterested } from '../db/usage';
-import { type Decision, decide } from '../limits/decide';
+import { type ActiveVideo, type Decision, decide, emptyDecision, promptRulesApply } from '../limits/decide';
 import {
   type ContentReply,
   contentMessageSchema,
@@ -47,44 +48,48 @@ export async function handleContentMessage(
   const message = parsed.data;
   if (!senderPageUrl(sender, deps.extensionId, message.site)) return { ok: false, error: 'sender not allowed' };
   const tabId = sender.tab?.id as number;
+  // One clock reading per message: the write and the decision that rides on its reply agree on "now".
+  const now = deps.now();
+  const timeZone = deps.timeZone();
   try {
     switch (message.type) {
       case 'hello': {
-        const [tracking, db] = await Promise.all([trackingConfig(deps, message.site), deps.db()]);
+        const [settings, paused, db] = await Promise.all([deps.settings(), deps.paused(), deps.db()]);
         await db.put('health', {
           site: message.site,
           capability: 'script',
           status: 'ok',
           detail: 'started',
-          reportedAt: deps.now(),
+          reportedAt: now,
         });
         const handoffKey = await deps.handoffKeys.sign(tabId, message.page);
-        return { ok: true, tracking, prompt: await decision(deps, message.site), handoffKey };
+        // A script just started has no video yet: a limit already reached shows at once.
+        const prompt = await readAndDecide(db, promptRequest(settings, message.site, now, timeZone, 'none'));
+        return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey };
       }
-      case 'check':
-        return { ok: true, prompt: await decision(deps, message.site) };
+      case 'check': {
+        const [settings, db] = await Promise.all([deps.settings(), deps.db()]);
+        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo);
+        return { ok: true, prompt: await readAndDecide(db, request) };
+      }
       case 'prompt-outcome': {
-        const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-        await recordPromptOutcome(db, {
-          site: message.site,
+        const [settings, db] = await Promise.all([deps.settings(), deps.db()]);
+        // The answer does not say which video is on. The prompt was shown over a counted one (else the limit would
+        // have come first), so a daily-videos limit at its count keeps waiting for the next video.
+        const request = promptRequest(settings, message.site, now, timeZone, 'counted');
+        const after = await recordPromptOutcome(db, {
           kind: message.kind,
           outcome: message.outcome,
+          scope: message.scope,
           ...(message.nudgeKey ? { nudgeKey: message.nudgeKey } : {}),
-          settings,
-          now: deps.now(),
-          timeZone: deps.timeZone(),
+          ...request.input,
         });
         if (message.outcome === 'left') await deps.closeTab(tabId);
-        return { ok: true, prompt: await decision(deps, message.site) };
+        return { ok: true, prompt: request.apply ? decide(after) : emptyDecision() };
       }
       case 'not-interested': {
         const db = await deps.db();
-        await recordNotInterested(db, {
-          site: message.site,
-          change: message.change,
-          now: deps.now(),
-          timeZone: deps.timeZone(),
-        });
+        await recordNotInterested(db, { site: message.site, change: message.change, now, timeZone });
         return { ok: true };
       }
       case 'open-resources':
@@ -97,7 +102,7 @@ export async function handleContentMessage(
           capability: message.capability,
           status: message.status,
           detail: message.detail,
-          reportedAt: deps.now(),
+          reportedAt: now,
         });
         return { ok: true };
       }
@@ -115,25 +120,31 @@ export async function handleContentMessage(
         if (!heartbeat.success || heartbeat.data.page !== message.page || heartbeat.data.site !== message.site) {
           return { ok: false, error: 'invalid message' };
         }
-        const tracking = await trackingConfig(deps, message.site);
-        if (!tracking.enabled) return { ok: true, applied: heartbeat.data.beats.map((beat) => beat.seq) };
-        const db = await deps.db();
-        const { applied } = await recordHeartbeats(db, heartbeat.data, { now: deps.now(), timeZone: deps.timeZone() });
+        const [settings, paused] = await Promise.all([deps.settings(), deps.paused()]);
+        if (!trackingOf(settings, paused, message.site).enabled) {
+          return { ok: true, applied: heartbeat.data.beats.map((beat) => beat.seq) };
+        }
+        const { applied } = await recordHeartbeats(await deps.db(), heartbeat.data, { now, timeZone });
         return { ok: true, applied };
       }
       case 'heartbeat': {
-        const tracking = await trackingConfig(deps, message.site);
+        const [settings, paused] = await Promise.all([deps.settings(), deps.paused()]);
+        const tracking = trackingOf(settings, paused, message.site);
         const idle = await Promise.resolve()
           .then(() => deps.idleState(tracking.idleThresholdS))
           .catch((): IdleState => 'active');
         if (!tracking.enabled) {
           // Tracking is off for this site: acknowledge and forget what the tab measured.
-          return { ok: true, applied: message.beats.map((beat) => beat.seq), idle, tracking, prompt: NO_PROMPT };
+          const applied = message.beats.map((beat) => beat.seq);
+          return { ok: true, applied, idle, tracking, prompt: emptyDecision() };
         }
         const db = await deps.db();
-        const { applied } = await recordHeartbeats(db, message, { now: deps.now(), timeZone: deps.timeZone() });
+        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo);
+        // The decision rides on the write: the rows it needs are read in the heartbeat's own transaction.
+        const { applied, rows } = await recordHeartbeats(db, message, { now, timeZone, decisionRows: request.apply });
         await deps.storageFault?.ok();
-        return { ok: true, applied, idle, tracking, prompt: await decision(deps, message.site) };
+        const prompt = rows ? decide(decisionInput(rows, request.input)) : emptyDecision();
+        return { ok: true, applied, idle, tracking, prompt };
       }
     }
   } catch (error) {
@@ -143,23 +154,17 @@ export async function handleContentMessage(
   }
 }
 
-async function trackingConfig(deps: BackgroundDeps, site: SiteId): Promise<TrackingConfig> {
-  const [settings, paused] = await Promise.all([deps.settings(), deps.paused()]);
+function trackingOf(settings: Settings, paused: boolean, site: SiteId): TrackingConfig {
   return { enabled: settings.sites[site].enabled && !paused, idleThresholdS: settings.idleThresholdSeconds };
 }
 
-const NO_PROMPT: Decision = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } };
+/** What the rules are asked for this site, and whether any can apply (if none, no prompt rows are read). */
+function promptRequest(settings: Settings, site: SiteId, now: number, timeZone: string, activeVideo: ActiveVideo) {
+  const input: DecisionRequest = { site, siteName: siteById(site).name, settings, now, timeZone, activeVideo };
+  return { input, apply: settings.sites[site].enabled && promptRulesApply(settings, site, now, timeZone) };
+}
 
 /** What the prompt rules say for this site now, from stored totals (so reloads and new tabs change nothing). */
-async function decision(deps: BackgroundDeps, site: SiteId): Promise<Decision> {
-  const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-  if (!settings.sites[site].enabled) return NO_PROMPT;
-  const input = await readDecisionInput(db, {
-    site,
-    siteName: siteById(site).name,
-    settings,
-    now: deps.now(),
-    timeZone: deps.timeZone(),
-  });
-  return decide(input);
+async function readAndDecide(db: Database, request: ReturnType<typeof promptRequest>): Promise<Decision> {
+  return request.apply ? decide(await readDecisionInput(db, request.input)) : emptyDecision();
 }

@@ -81,7 +81,8 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
         site: deps.site,
         kind: spec.kind,
         outcome,
-        scope: spec.scope ?? 'site',
+        scope: spec.scope,
+        reason: spec.reason,
         ...(spec.nudgeKey ? { nudgeKey: spec.nudgeKey } : {}),
       })
       .then((reply) => {

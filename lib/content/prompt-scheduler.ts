@@ -52,7 +52,7 @@ export function createPromptScheduler(deps: PromptSchedulerDeps) {
       at,
       videos: afterVideos === null ? null : reporter.videosCounted + afterVideos,
     };
-    onNewVideo = decision.next.onNewVideo === true;
+    onNewVideo = decision.next.onNewVideo;
     win.clearTimeout(timer);
     if (at !== null) timer = win.setTimeout(guard(check), Math.max(0, at - now));
     // Prompts belong on the feed only (e.g. not on YouTube's home page, whose tab shares the site).

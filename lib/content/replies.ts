@@ -17,6 +17,7 @@ const KINDS = new Set(['nudge', 'breathing', 'intention', 'limit']);
 
 function isPromptSpec(value: unknown): value is PromptSpec {
   if (!isRecord(value) || !KINDS.has(value.kind as string) || !isString(value.reason)) return false;
+  if (value.scope !== 'site' && value.scope !== 'all') return false;
   const figures = value.figures;
   return (
     isRecord(figures) &&
@@ -42,7 +43,7 @@ export function isDecision(value: unknown): value is Decision {
     isNumberOrNull(next.afterWatchingMs) &&
     isNumberOrNull(next.at) &&
     isNumberOrNull(next.afterVideos) &&
-    (next.onNewVideo === undefined || typeof next.onNewVideo === 'boolean')
+    typeof next.onNewVideo === 'boolean'
   );
 }
 

@@ -27,16 +27,3 @@ export function daysBetween(from: string, to: string): number {
 export function datesEnding(last: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => addDays(last, index - count + 1));
 }
-
-/** Day of the week of a date, 0 = Sunday. */
-export function weekdayOf(date: string): number {
-  return new Date(toUtc(date)).getUTCDay();
-}
-
-export type DayType = 'weekday' | 'weekend';
-
-/** Which set of limits applies on a date (the same split the prompt rules make). */
-export function dayTypeOf(date: string): DayType {
-  const weekday = weekdayOf(date);
-  return weekday === 0 || weekday === 6 ? 'weekend' : 'weekday';
-}

@@ -9,13 +9,26 @@ import {
 } from '../db/database';
 import { readDecisionInput } from '../db/prompts';
 import type { StorageFault } from '../db/storage-fault';
-import { type DecisionInput, decide, type PromptKind, type PromptReason, type Session } from '../limits/decide';
+import { type DayType, dayTypeOf, minPositive } from '../limits/budgets';
+import {
+  type DecisionInput,
+  type LimitReason,
+  limitReached,
+  limitWait,
+  type PromptKind,
+  type PromptScope,
+  type PromptState,
+  type Session,
+  sessionBreakWait,
+  snoozedUntil,
+  snoozesLeft,
+} from '../limits/decide';
 import { isPaused, type PauseState } from '../settings/pause';
 import type { Budget, Settings } from '../settings/schema';
 import { SITES } from '../sites/registry';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { localDate } from '../tracking/local-time';
-import { addDays, type DayType, datesEnding, daysBetween, dayTypeOf } from './dates';
+import { addDays, datesEnding, daysBetween } from './dates';
 
 /**
  * What the popup shows, read straight from IndexedDB (the popup never waits for the service worker).
@@ -36,7 +49,13 @@ export type NextStop =
   | { kind: 'break-due' }
   | { kind: 'limit-reached'; reason: LimitReason }
   | { kind: 'limit-snoozed'; reason: LimitReason; until: number };
-export type LimitReason = Extract<PromptReason, 'daily-time' | 'daily-videos' | 'quiet-hours'>;
+
+/** A scope's snoozes today: until when the current one lasts, and how many are left. */
+export interface SnoozeToday {
+  until: number | null;
+  left: number;
+  perDay: number;
+}
 
 export interface SiteToday {
   site: SiteId;
@@ -48,16 +67,27 @@ export interface SiteToday {
   /** The site's own budget for today (weekday or weekend). */
   budget: Budget;
   session: Session | null;
-  /** Null when nothing is due at any amount of watching (no session limit running, no daily time budget). */
+  /**
+   * The site's own limits and its session break; null when nothing is due at any amount of watching (no session
+   * limit running, no daily time budget of the site's own).
+   */
   next: NextStop | null;
-  snooze: { until: number | null; left: number; perDay: number };
+  /** Snoozes of the site's own limits (the all-feeds limits have their own, in `Today.all`). */
+  snooze: SnoozeToday;
 }
 
 export interface Today {
   date: string;
   dayType: DayType;
-  /** All sites together: time counted once, videos summed. */
-  all: { activeMs: number; videos: number; budget: Budget; session: Session | null };
+  /** All sites together: time counted once, videos summed; quiet hours and the all-feeds limits, and their snoozes. */
+  all: {
+    activeMs: number;
+    videos: number;
+    budget: Budget;
+    session: Session | null;
+    next: NextStop | null;
+    snooze: SnoozeToday;
+  };
   /** Every supported site, in registry order. */
   sites: SiteToday[];
 }
@@ -278,45 +308,31 @@ export function trendDays(dates: readonly string[], days: readonly DayRow[], tot
   });
 }
 
-function minPositive(values: (number | null)[]): number | null {
-  const positive = values.filter((value): value is number => value !== null && value > 0);
-  return positive.length > 0 ? Math.min(...positive) : null;
+/**
+ * What stops the feed next, from the same rules the background applies: for a site, its own limits and the session
+ * break; for all feeds, quiet hours and the all-feeds limits. Nudges and the intention check are left out: they do
+ * not stop the feed.
+ */
+export function nextStop(input: DecisionInput, scope: PromptScope): NextStop | null {
+  const reason = limitReached(input, scope);
+  if (reason) {
+    const until = snoozedUntil(input, scope);
+    return until === null ? { kind: 'limit-reached', reason } : { kind: 'limit-snoozed', reason, until };
+  }
+  const breakWait = scope === 'site' ? sessionBreakWait(input) : null;
+  if (breakWait === 0) return { kind: 'break-due' };
+  const toLimit = limitWait(input, scope);
+  const wait = minPositive([breakWait, toLimit]);
+  if (wait === null) return null;
+  return toLimit !== null && wait >= toLimit ? { kind: 'limit-in', ms: wait } : { kind: 'break-in', ms: wait };
 }
 
-const LIMIT_REASONS: readonly PromptReason[] = ['daily-time', 'daily-videos', 'quiet-hours'];
-
-/**
- * What stops the feed next on a site, from the same rules the background applies. Nudges and the intention
- * check are left out: they do not stop the feed, and would otherwise hide the break or limit behind them.
- */
-export function nextStop(input: DecisionInput): NextStop | null {
-  const { settings, state, now } = input;
-  const stopsOnly = {
-    ...input,
-    settings: { ...settings, prompts: { ...settings.prompts, nudge: false, intention: false } },
+function snoozeToday(state: PromptState, settings: Settings, now: number): SnoozeToday {
+  return {
+    until: state.snoozedUntil > now ? state.snoozedUntil : null,
+    left: snoozesLeft(state, settings),
+    perDay: settings.snooze.perDay,
   };
-  const unsnoozed = decide({ ...stopsOnly, state: { ...state, snoozedUntil: 0 } });
-  const limit = unsnoozed.show && LIMIT_REASONS.includes(unsnoozed.show.reason) ? unsnoozed.show : null;
-  if (limit) {
-    const reason = limit.reason as LimitReason;
-    return state.snoozedUntil > now
-      ? { kind: 'limit-snoozed', reason, until: state.snoozedUntil }
-      : { kind: 'limit-reached', reason };
-  }
-  const decision = decide(stopsOnly);
-  if (decision.show) return { kind: 'break-due' };
-  const wait = decision.next.afterWatchingMs;
-  if (wait === null) return null;
-  const day = dayTypeOf(localDate(now, input.timeZone));
-  const limitWait = minPositive(
-    (
-      [
-        [settings.limits.sites[input.site][day], input.today.site],
-        [settings.limits.all[day], input.today.all],
-      ] as const
-    ).map(([budget, usage]) => (budget.dailyMinutes === null ? null : budget.dailyMinutes * MINUTE - usage.activeMs)),
-  );
-  return limitWait !== null && wait >= limitWait ? { kind: 'limit-in', ms: wait } : { kind: 'break-in', ms: wait };
 }
 
 /** Degraded adapters, in registry order and then by capability. */
@@ -359,8 +375,11 @@ export async function loadDashboard(
   // The first week may lie further back than the window.
   const firstWeek =
     firstDate < windowStart ? await db.getAll('totals', IDBKeyRange.bound(firstDate, addDays(firstDate, 6))) : [];
+  // The popup knows no tab's video: a daily-videos limit at its count reads as reached.
   const inputs = await Promise.all(
-    SITES.map((site) => readDecisionInput(db, { site: site.id, siteName: site.name, settings, now, timeZone })),
+    SITES.map((site) =>
+      readDecisionInput(db, { site: site.id, siteName: site.name, settings, now, timeZone, activeVideo: 'none' }),
+    ),
   );
   let dayStreak = streak({ days, totals }, settings, today, firstDate > windowStart ? firstDate : windowStart);
   const streakEnd = dayStreak.throughToday ? today : addDays(today, -1);
@@ -393,14 +412,13 @@ export async function loadDashboard(
       videos: row?.videos ?? 0,
       budget: budgets.sites[site.id],
       session: input.session.site,
-      next: tracked ? nextStop(input) : null,
-      snooze: {
-        until: input.state.snoozedUntil > now ? input.state.snoozedUntil : null,
-        left: Math.max(0, settings.snooze.perDay - input.state.snoozesUsed),
-        perDay: settings.snooze.perDay,
-      },
+      next: tracked ? nextStop(input, 'site') : null,
+      snooze: snoozeToday(input.state.site, settings, now),
     };
   });
+  // The all-feeds figures are the same in every site's input.
+  const anyInput = inputs[0] as DecisionInput;
+  const anyTracked = SITES.some((site) => settings.sites[site.id].enabled);
 
   return {
     now,
@@ -412,7 +430,9 @@ export async function loadDashboard(
         activeMs: totals.find((row) => row.date === today)?.activeMs ?? 0,
         videos: todayRows.reduce((sum, day) => sum + day.videos, 0),
         budget: budgets.all,
-        session: inputs[0]?.session.all ?? null,
+        session: anyInput.session.all,
+        next: anyTracked ? nextStop(anyInput, 'all') : null,
+        snooze: snoozeToday(anyInput.state.all, settings, now),
       },
       sites,
     },

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { PromptKind, PromptState } from '../limits/decide';
+import type { PromptState } from '../limits/decide';
+import { emptyOutcomes, type PromptOutcomes } from '../limits/outcomes';
 import type { SiteId } from '../sites/types';
 import type { Coverage } from '../tracking/intervals';
 
@@ -7,6 +8,8 @@ export const DB_NAME = 'mindful-feed';
 /**
  * v1: site health. v2: daily usage, all-sites totals, covered time and page sessions.
  * v3: prompt outcomes on each day row, and the prompt state of each day and site.
+ * Since then the prompt state of the all-feeds limits is a row of its own, [date, 'all'], in the same store: the
+ * keyPath did not change, so there was no version bump, and v3 rows still read as their site's state.
  */
 export const DB_VERSION = 3;
 
@@ -36,23 +39,13 @@ export interface DayRow {
   prompts: PromptOutcomes;
 }
 
-export interface PromptOutcomes {
-  shown: Record<PromptKind, number>;
-  /** "I'm done": the person left the feed (backed out). */
-  left: number;
-  continued: number;
-  snoozed: number;
-  /** Continued past a limit with no snoozes left, by typing the phrase. */
-  overrides: number;
-}
+export { emptyOutcomes, type PromptOutcomes };
 
-export function emptyOutcomes(): PromptOutcomes {
-  return { shown: { nudge: 0, breathing: 0, intention: 0, limit: 0 }, left: 0, continued: 0, snoozed: 0, overrides: 0 };
-}
-
+/** The prompt state of one day: one row per site, and one ('all') for the all-feeds limits. */
 export interface PromptStateRow extends PromptState {
   date: string;
-  site: SiteId;
+  /** The scope: a site, or 'all' (the field keeps its v3 name, which the store's keyPath uses). */
+  site: SiteId | 'all';
 }
 
 /** All sites together on one local date: time counted once even when two sites played at the same moment. */
@@ -83,7 +76,7 @@ export interface MindfulFeedDB extends DBSchema {
   totals: { key: string; value: TotalRow };
   coverage: { key: string; value: CoverageRow };
   pages: { key: string; value: PageRow; indexes: { lastSeenAt: number } };
-  promptState: { key: [string, SiteId]; value: PromptStateRow };
+  promptState: { key: [string, SiteId | 'all']; value: PromptStateRow };
 }
 
 export type Database = IDBPDatabase<MindfulFeedDB>;

@@ -2,6 +2,7 @@ import type { SiteId } from '../sites/types';
 import { type ApplyResult, applyBeats, type Beat, type UsageCounts } from '../tracking/apply';
 import { localDate } from '../tracking/local-time';
 import { type Database, type DayRow, emptyOutcomes, type TotalRow } from './database';
+import { type DecisionRows, readDecisionRows } from './decision-rows';
 
 /** Page sessions not heard from for this long are forgotten. */
 const PAGE_KEEP_MS = 2 * 24 * 3_600_000;
@@ -34,14 +35,15 @@ function addCounts<T extends { activeMs: number; hourlyMs: number[] }>(row: T, c
 /**
  * Applies one tab's heartbeats in a single readwrite transaction: replays are ignored, time already counted by
  * another tab is not counted again, and nothing is written unless everything is. Resolves once committed.
- * Returns the sequence numbers now applied, for the tab to drop from its outbox.
+ * Returns the sequence numbers now applied, for the tab to drop from its outbox; with `decisionRows`, also today's
+ * rows the prompt rules read, as they stand after the write, from the same transaction.
  */
 export async function recordHeartbeats(
   db: Database,
   batch: HeartbeatBatch,
-  context: { now: number; timeZone: string },
-): Promise<{ applied: number[]; result: ApplyResult }> {
-  const tx = db.transaction(['days', 'totals', 'coverage', 'pages'], 'readwrite');
+  context: { now: number; timeZone: string; decisionRows?: boolean },
+): Promise<{ applied: number[]; result: ApplyResult; rows: DecisionRows | null }> {
+  const tx = db.transaction(['days', 'totals', 'coverage', 'pages', 'promptState'], 'readwrite');
   const [page, siteCoverage, allCoverage] = await Promise.all([
     tx.objectStore('pages').get(batch.page),
     tx.objectStore('coverage').get(batch.site),
@@ -101,8 +103,10 @@ export async function recordHeartbeats(
         .then((keys) => Promise.all(keys.map((key) => tx.objectStore('pages').delete(key)))),
     );
   }
-  await Promise.all([...writes, tx.done]);
-  return { applied: batch.beats.map((beat) => beat.seq), result };
+  // Read after the writes were queued, in the same transaction: the rows as they stand once it commits.
+  const rows = context.decisionRows ? readDecisionRows(tx, batch.site, localDate(context.now, context.timeZone)) : null;
+  const [read] = await Promise.all([rows, ...writes, tx.done]);
+  return { applied: batch.beats.map((beat) => beat.seq), result, rows: read ?? null };
 }
 
 /** Daily rows between two local dates, inclusive. */

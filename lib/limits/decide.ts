@@ -2,10 +2,15 @@ import { quietMinutes } from '../settings/commitment';
 import type { Budget, Settings } from '../settings/schema';
 import type { SiteId } from '../sites/types';
 import { localClock } from '../tracking/local-time';
+import { budgetsAt, minPositive } from './budgets';
+import type { Session } from './session';
+
+export type { Session } from './session';
 
 /**
- * The rules that decide when to interrupt, as one pure function of today's totals, the current session, the
- * settings, what was already shown today, and the time. The background calls it; pages only ask.
+ * The rules that decide when to interrupt, as pure functions of today's totals, the current session, the settings,
+ * what was already shown today, and the time. The background calls `decide`; the popup's "next stop" uses the same
+ * pieces; pages only ask.
  */
 
 export type PromptKind = 'nudge' | 'breathing' | 'intention' | 'limit';
@@ -18,26 +23,36 @@ export type PromptReason =
   | 'daily-videos'
   | 'quiet-hours'
   | 'intention';
+export type LimitReason = Extract<PromptReason, 'daily-time' | 'daily-videos' | 'quiet-hours'>;
+
+/** Whose budget a prompt is about: the site's own, or all feeds together (quiet hours count as all feeds). */
+export type PromptScope = 'site' | 'all';
+export const PROMPT_SCOPES: readonly PromptScope[] = ['site', 'all'];
+
+/**
+ * What the asking tab is on right now: a video already counted today, a video that became active and is not
+ * counted yet (the user moved on), or no video found.
+ */
+export type ActiveVideo = 'counted' | 'uncounted' | 'none';
 
 /** Rising friction within a session: each dismissed prompt makes the next one at least one step stronger. */
 const LADDER: PromptKind[] = ['nudge', 'breathing', 'limit'];
 const MIN_ESCALATED_INTERVAL_MS = 2 * 60_000;
+const MINUTE = 60_000;
 
 export interface Usage {
   activeMs: number;
   videos: number;
 }
 
-export interface Session {
-  /** Start of the current session (watching with no pause longer than 5 minutes). */
-  startedAt: number;
-  activeMs: number;
-}
-
-/** What was shown and chosen today on one site; kept in IndexedDB so reloads and new tabs change nothing. */
+/**
+ * What was shown and chosen today for one scope; kept in IndexedDB so reloads and new tabs change nothing. A site's
+ * state holds its own limits' snoozes, its nudges, the escalation and the intention check; the all-feeds state holds
+ * the all-feeds limits' snoozes (quiet hours included) and the all-feeds nudges.
+ */
 export interface PromptState {
   snoozesUsed: number;
-  /** Limit prompts rest until then (a snooze, or a deliberate override). */
+  /** The limits of this scope rest until then (a snooze, or a deliberate override). */
   snoozedUntil: number;
   /** Escalation within the session that started at `sessionStart`. */
   escalation: { sessionStart: number; level: number; nextAtSessionMs: number | null };
@@ -45,6 +60,12 @@ export interface PromptState {
   nudged: string[];
   /** The session for which the intention check was asked. */
   intentionSession: number | null;
+}
+
+/** The site's prompt state and the all-feeds one, for one day. */
+export interface PromptStates {
+  site: PromptState;
+  all: PromptState;
 }
 
 export function emptyPromptState(): PromptState {
@@ -57,6 +78,10 @@ export function emptyPromptState(): PromptState {
   };
 }
 
+export function emptyPromptStates(): PromptStates {
+  return { site: emptyPromptState(), all: emptyPromptState() };
+}
+
 export interface DecisionInput {
   now: number;
   timeZone: string;
@@ -66,14 +91,15 @@ export interface DecisionInput {
   today: { site: Usage; all: Usage };
   /** The current session on this site, and across all sites; null when not watching lately. */
   session: { site: Session | null; all: Session | null };
-  state: PromptState;
+  state: PromptStates;
+  activeVideo: ActiveVideo;
 }
 
 export interface PromptSpec {
   kind: PromptKind;
-  /** Whose budget the prompt is about: the site's own, or all feeds together. */
-  scope?: 'site' | 'all';
   reason: PromptReason;
+  /** Whose snoozes and nudges the prompt uses. */
+  scope: PromptScope;
   /** The nudge key to remember once shown (nudges show once a day each). */
   nudgeKey?: string;
   figures: {
@@ -85,6 +111,7 @@ export interface PromptSpec {
     sessionSeconds: number;
   };
   breathSeconds: number;
+  /** Snoozes left today for this prompt's scope. */
   snoozesLeft: number;
   snoozeMinutes: number;
   overridePhrase: string;
@@ -93,19 +120,22 @@ export interface PromptSpec {
 export interface Decision {
   show: PromptSpec | null;
   /** When to ask again without waiting for the next heartbeat: whichever comes first. */
-  next: { afterWatchingMs: number | null; at: number | null; afterVideos: number | null; onNewVideo?: boolean };
+  next: {
+    afterWatchingMs: number | null;
+    at: number | null;
+    /** After this many more videos are counted (nudges, and a video limit not reached yet). */
+    afterVideos: number | null;
+    /** As soon as another video becomes active: the last video a daily-videos limit allows is playing. */
+    onNewVideo: boolean;
+  };
+}
+
+/** Nothing to show, and no reason to ask before the next heartbeat. */
+export function emptyDecision(): Decision {
+  return { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null, onNewVideo: false } };
 }
 
 export const OVERRIDE_PHRASE = 'I choose to keep watching';
-
-function isWeekend(weekday: number): boolean {
-  return weekday === 0 || weekday === 6;
-}
-
-function minPositive(values: (number | null)[]): number | null {
-  const positive = values.filter((value): value is number => value !== null && value > 0);
-  return positive.length > 0 ? Math.min(...positive) : null;
-}
 
 /** Milliseconds until the next quiet minute starts, or 0 if quiet now; null if never. */
 function quietIn(settings: Settings, now: number, timeZone: string): number | null {
@@ -120,128 +150,209 @@ function quietIn(settings: Settings, now: number, timeZone: string): number | nu
   return null;
 }
 
+const hasAnyLimit = (budget: Budget) =>
+  budget.dailyMinutes !== null || budget.dailyVideos !== null || budget.sessionMinutes !== null;
+
+/** Whether any prompt rule can apply on the site today; when none can, there is nothing to read or decide. */
+export function promptRulesApply(settings: Settings, site: SiteId, now: number, timeZone: string): boolean {
+  const budgets = budgetsAt(settings, site, now, timeZone);
+  return (
+    hasAnyLimit(budgets.site) ||
+    hasAnyLimit(budgets.all) ||
+    quietMinutes(settings.quietHours).size > 0 ||
+    (settings.prompts.nudge && settings.prompts.nudgeEveryVideos !== null) ||
+    settings.prompts.intention
+  );
+}
+
+/** A daily-videos limit of N shows once the user moves on from the Nth video (or arrives after it). */
+function videosLimitShows(videos: number, limit: number, activeVideo: ActiveVideo): boolean {
+  return videos > limit || (videos === limit && activeVideo !== 'counted');
+}
+
+export interface ReachedLimit {
+  scope: PromptScope;
+  reason: LimitReason;
+}
+
+/**
+ * The limits in force now, most pressing first: quiet hours, then the site's daily time and videos, then all
+ * feeds'. Snoozes aside.
+ */
+export function limitsReached(input: DecisionInput): ReachedLimit[] {
+  const budgets = budgetsAt(input.settings, input.site, input.now, input.timeZone);
+  const reached: ReachedLimit[] = [];
+  if (quietIn(input.settings, input.now, input.timeZone) === 0) reached.push({ scope: 'all', reason: 'quiet-hours' });
+  for (const scope of PROMPT_SCOPES) {
+    const { dailyMinutes, dailyVideos } = budgets[scope];
+    const usage = input.today[scope];
+    if (dailyMinutes !== null && usage.activeMs >= dailyMinutes * MINUTE) reached.push({ scope, reason: 'daily-time' });
+    if (dailyVideos !== null && videosLimitShows(usage.videos, dailyVideos, input.activeVideo)) {
+      reached.push({ scope, reason: 'daily-videos' });
+    }
+  }
+  return reached;
+}
+
+/** The most pressing limit of one scope in force now, snoozes aside; null when none is. */
+export function limitReached(input: DecisionInput, scope: PromptScope): LimitReason | null {
+  return limitsReached(input).find((limit) => limit.scope === scope)?.reason ?? null;
+}
+
+/** The daily-videos limit of the scope lets the user finish its last video: it shows when another becomes active. */
+export function waitsForNextVideo(input: DecisionInput, scope: PromptScope): boolean {
+  const { dailyVideos } = budgetsAt(input.settings, input.site, input.now, input.timeZone)[scope];
+  return dailyVideos !== null && input.today[scope].videos === dailyVideos && input.activeVideo === 'counted';
+}
+
+/** When the snooze (or override) of the scope's limits ends; null when they are not resting. */
+export function snoozedUntil(input: DecisionInput, scope: PromptScope): number | null {
+  const until = input.state[scope].snoozedUntil;
+  return until > input.now ? until : null;
+}
+
+export function snoozesLeft(state: PromptState, settings: Settings): number {
+  return Math.max(0, settings.snooze.perDay - state.snoozesUsed);
+}
+
+/**
+ * Watching time until the continuous-session break on this site: 0 when due, null when no session length is set.
+ * After each dismissal the next comes sooner (measured on the all-feeds session, since a binge may wander between
+ * sites).
+ */
+export function sessionBreakWait(input: DecisionInput): number | null {
+  const { session } = input;
+  const budgets = budgetsAt(input.settings, input.site, input.now, input.timeZone);
+  const lengths: [number | null, Session | null][] = [
+    [budgets.site.sessionMinutes, session.site],
+    [budgets.all.sessionMinutes, session.all],
+  ];
+  if (lengths.every(([minutes]) => minutes === null)) return null;
+  const { escalation } = input.state.site;
+  const escalatedAt =
+    session.all !== null && escalation.sessionStart === session.all.startedAt ? escalation.nextAtSessionMs : null;
+  if (escalatedAt !== null && session.all) return Math.max(0, escalatedAt - session.all.activeMs);
+  const waits = lengths.flatMap(([minutes, current]) =>
+    minutes === null || current === null ? [] : [minutes * MINUTE - current.activeMs],
+  );
+  return waits.length > 0 ? Math.max(0, Math.min(...waits)) : null;
+}
+
+export function sessionBreakDue(input: DecisionInput): boolean {
+  return sessionBreakWait(input) === 0;
+}
+
+/** Watching time until the scope's daily time budget is used up; null when none is set or it is used up. */
+export function limitWait(input: DecisionInput, scope: PromptScope): number | null {
+  const { dailyMinutes } = budgetsAt(input.settings, input.site, input.now, input.timeZone)[scope];
+  return dailyMinutes === null ? null : minPositive([dailyMinutes * MINUTE - input.today[scope].activeMs]);
+}
+
 export function decide(input: DecisionInput): Decision {
   const { now, settings, today, session, state } = input;
-  const clock = localClock(now, input.timeZone);
-  const day = isWeekend(clock.weekday) ? 'weekend' : 'weekday';
-  const siteBudget: Budget = settings.limits.sites[input.site][day];
-  const allBudget: Budget = settings.limits.all[day];
-  const snoozed = state.snoozedUntil > now;
-  const siteSession = session.site;
-  const sameSession = session.all !== null && state.escalation.sessionStart === session.all.startedAt;
-  const level = sameSession ? state.escalation.level : 0;
-  const next: Decision['next'] = { afterWatchingMs: null, at: snoozed ? state.snoozedUntil : null, afterVideos: null };
+  const budgets = budgetsAt(settings, input.site, now, input.timeZone);
+  const { escalation } = state.site;
+  const level = session.all !== null && escalation.sessionStart === session.all.startedAt ? escalation.level : 0;
+  const snoozeEnds = PROMPT_SCOPES.map((scope) => snoozedUntil(input, scope)).filter((end) => end !== null);
+  const next: Decision['next'] = {
+    afterWatchingMs: null,
+    at: snoozeEnds.length > 0 ? Math.min(...snoozeEnds) : null,
+    afterVideos: null,
+    onNewVideo: false,
+  };
 
-  const spec = (kind: PromptKind, reason: PromptReason, budget: Budget | null, nudgeKey?: string): PromptSpec => {
+  const spec = (
+    kind: PromptKind,
+    reason: PromptReason,
+    scope: PromptScope,
+    figures: { of: PromptScope; budget: Budget | null },
+    nudgeKey?: string,
+  ): PromptSpec => {
     const escalated =
       kind === 'intention' ? kind : (LADDER[Math.max(LADDER.indexOf(kind), Math.min(level, 2))] ?? kind);
+    const usage = today[figures.of];
     return {
       kind: escalated,
       reason,
+      scope,
       ...(nudgeKey ? { nudgeKey } : {}),
       figures: {
-        siteName: budget === allBudget ? 'All feeds' : input.siteName,
-        todaySeconds: Math.round((budget === allBudget ? today.all : today.site).activeMs / 1000),
-        todayVideos: (budget === allBudget ? today.all : today.site).videos,
-        budgetMinutes: budget?.dailyMinutes ?? null,
-        budgetVideos: budget?.dailyVideos ?? null,
-        sessionSeconds: Math.round((siteSession?.activeMs ?? 0) / 1000),
+        siteName: figures.of === 'all' ? 'All feeds' : input.siteName,
+        todaySeconds: Math.round(usage.activeMs / 1000),
+        todayVideos: usage.videos,
+        budgetMinutes: figures.budget?.dailyMinutes ?? null,
+        budgetVideos: figures.budget?.dailyVideos ?? null,
+        sessionSeconds: Math.round((session.site?.activeMs ?? 0) / 1000),
       },
       breathSeconds: settings.prompts.breathSeconds,
-      snoozesLeft: Math.max(0, settings.snooze.perDay - state.snoozesUsed),
+      snoozesLeft: snoozesLeft(state[scope], settings),
       snoozeMinutes: settings.snooze.minutes,
       overridePhrase: OVERRIDE_PHRASE,
     };
   };
   const show = (prompt: PromptSpec): Decision => ({ show: prompt, next });
+  const onSite = { of: 'site', budget: budgets.site } as const;
 
-  // 1. Limits: quiet hours, then the daily budgets (this site's and all sites').
-  const quiet = quietIn(settings, now, input.timeZone);
-  if (!snoozed) {
-    if (quiet === 0) return show(spec('limit', 'quiet-hours', siteBudget));
-    for (const [budget, usage] of [
-      [siteBudget, today.site],
-      [allBudget, today.all],
-    ] as const) {
-      if (budget.dailyMinutes !== null && usage.activeMs >= budget.dailyMinutes * 60_000) {
-        return show(spec('limit', 'daily-time', budget));
-      }
-      if (budget.dailyVideos !== null && usage.videos >= budget.dailyVideos) {
-        return show(spec('limit', 'daily-videos', budget));
-      }
-    }
+  // 1. Limits: quiet hours, then the daily budgets (this site's and all sites'), each resting while its own scope
+  // is snoozed.
+  const limit = limitsReached(input).find((reached) => snoozedUntil(input, reached.scope) === null);
+  if (limit) {
+    // Quiet hours speak of the site the user is on; a budget of the feeds whose budget it is.
+    const figures = limit.reason === 'quiet-hours' ? onSite : { of: limit.scope, budget: budgets[limit.scope] };
+    return show(spec('limit', limit.reason, limit.scope, figures));
   }
+  next.onNewVideo = PROMPT_SCOPES.some(
+    (scope) => snoozedUntil(input, scope) === null && waitsForNextVideo(input, scope),
+  );
+  const quiet = quietIn(settings, now, input.timeZone);
   if (quiet !== null && quiet > 0) next.at = next.at === null ? now + quiet : Math.min(next.at, now + quiet);
 
-  // 2. The continuous-session break; after each dismissal the next comes sooner (measured on the all-feeds
-  // session, since a binge may wander between sites).
-  const waits: (number | null)[] = [];
-  const escalatedAt = sameSession ? state.escalation.nextAtSessionMs : null;
-  const sessionLimits: [number | null, Session | null][] = [
-    [siteBudget.sessionMinutes, siteSession],
-    [allBudget.sessionMinutes, session.all],
-  ];
-  if (escalatedAt !== null && session.all && sessionLimits.some(([minutes]) => minutes !== null)) {
-    if (session.all.activeMs >= escalatedAt) {
-      return show(spec(settings.prompts.breathing ? 'breathing' : 'nudge', 'session', siteBudget));
-    }
-    waits.push(escalatedAt - session.all.activeMs);
-  } else {
-    for (const [minutes, current] of sessionLimits) {
-      if (minutes === null || current === null) continue;
-      if (current.activeMs >= minutes * 60_000) {
-        return show(spec(settings.prompts.breathing ? 'breathing' : 'nudge', 'session', siteBudget));
-      }
-      waits.push(minutes * 60_000 - current.activeMs);
-    }
+  // 2. The continuous-session break.
+  const breakWait = sessionBreakWait(input);
+  if (breakWait === 0) return show(spec(settings.prompts.breathing ? 'breathing' : 'nudge', 'session', 'site', onSite));
+  const waits: (number | null)[] = [breakWait, limitWait(input, 'site'), limitWait(input, 'all')];
+  for (const scope of PROMPT_SCOPES) {
+    const { dailyVideos } = budgets[scope];
+    if (dailyVideos !== null) next.afterVideos = minPositive([next.afterVideos, dailyVideos - today[scope].videos]);
   }
 
   // 3. The intention check at the start of a session (off by default).
-  if (settings.prompts.intention && siteSession && state.intentionSession !== siteSession.startedAt) {
-    return show(spec('intention', 'intention', null));
+  if (settings.prompts.intention && session.site && state.site.intentionSession !== session.site.startedAt) {
+    return show(spec('intention', 'intention', 'site', { of: 'site', budget: null }));
   }
 
   // 4. Nudges: a budget mostly used, or every N videos.
   if (settings.prompts.nudge) {
     const share = settings.prompts.nudgeAtPercent / 100;
-    for (const [scope, budget, usage] of [
-      ['site', siteBudget, today.site],
-      ['all', allBudget, today.all],
-    ] as const) {
+    for (const scope of PROMPT_SCOPES) {
+      const budget = budgets[scope];
+      const usage = today[scope];
+      const { nudged } = state[scope];
+      const figures = { of: scope, budget };
       if (budget.dailyMinutes !== null) {
-        const at = budget.dailyMinutes * 60_000 * share;
+        const at = budget.dailyMinutes * MINUTE * share;
         const key = `time:${scope}:${budget.dailyMinutes}`;
-        const reached = usage.activeMs >= budget.dailyMinutes * 60_000; // past the limit (snoozed): no nudge
-        if (usage.activeMs >= at && !reached && !state.nudged.includes(key)) {
-          return show(spec('nudge', 'approaching-time', budget, key));
+        const reached = usage.activeMs >= budget.dailyMinutes * MINUTE; // past the limit (snoozed): no nudge
+        if (usage.activeMs >= at && !reached && !nudged.includes(key)) {
+          return show(spec('nudge', 'approaching-time', scope, figures, key));
         }
-        waits.push(at - usage.activeMs, budget.dailyMinutes * 60_000 - usage.activeMs);
+        waits.push(at - usage.activeMs);
       }
       if (budget.dailyVideos !== null) {
         const at = Math.ceil(budget.dailyVideos * share);
         const key = `videos:${scope}:${budget.dailyVideos}`;
-        if (usage.videos >= at && usage.videos < budget.dailyVideos && !state.nudged.includes(key)) {
-          return show(spec('nudge', 'approaching-videos', budget, key));
+        if (usage.videos >= at && usage.videos < budget.dailyVideos && !nudged.includes(key)) {
+          return show(spec('nudge', 'approaching-videos', scope, figures, key));
         }
-        next.afterVideos = minPositive([next.afterVideos, at - usage.videos, budget.dailyVideos - usage.videos]);
+        next.afterVideos = minPositive([next.afterVideos, at - usage.videos]);
       }
     }
     const every = settings.prompts.nudgeEveryVideos;
     if (every !== null && today.site.videos >= every) {
       const key = `every:${every}:${Math.floor(today.site.videos / every)}`;
-      if (!state.nudged.includes(key)) return show(spec('nudge', 'video-count', siteBudget, key));
+      if (!state.site.nudged.includes(key)) return show(spec('nudge', 'video-count', 'site', onSite, key));
     }
     if (every !== null) next.afterVideos = minPositive([next.afterVideos, every - (today.site.videos % every)]);
-  } else {
-    for (const [budget, usage] of [
-      [siteBudget, today.site],
-      [allBudget, today.all],
-    ] as const) {
-      if (budget.dailyMinutes !== null) waits.push(budget.dailyMinutes * 60_000 - usage.activeMs);
-      if (budget.dailyVideos !== null) {
-        next.afterVideos = minPositive([next.afterVideos, budget.dailyVideos - usage.videos]);
-      }
-    }
   }
   next.afterWatchingMs = minPositive(waits);
   return { show: null, next };
@@ -249,7 +360,7 @@ export function decide(input: DecisionInput): Decision {
 
 /**
  * After a prompt is dismissed ("Continue", a snooze, an override): the next comes sooner and one step stronger.
- * `session` is the all-feeds session.
+ * `session` is the all-feeds session; `sessionMinutes` the session length in force on the site today.
  */
 export function escalate(state: PromptState, session: Session | null, sessionMinutes: number | null): PromptState {
   if (!session) return state;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Decision } from '../limits/decide';
+import type { ActiveVideo, Decision, PromptReason, PromptScope } from '../limits/decide';
 import { SITE_IDS } from '../sites/types';
 import { MAX_SEGMENT_MS } from '../tracking/rules';
 
@@ -19,9 +19,6 @@ export const healthReportSchema = z.strictObject({
 });
 export type HealthReport = z.infer<typeof healthReportSchema>;
 
-/** What the tab is on: a video already counted today, one not counted (yet: the person moved on), or none. */
-const activeVideoSchema = z.enum(['counted', 'uncounted', 'none']);
-
 const pageIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
 const epochMs = z.number().int().min(1_500_000_000_000).max(9_000_000_000_000);
@@ -37,6 +34,14 @@ export const beatSchema = z.strictObject({
   segments: z.array(segmentSchema).max(20),
   videos: z.array(z.strictObject({ id: z.string().min(1).max(128), at: epochMs })).max(50),
 });
+
+/**
+ * What the asking tab is on right now: a video already counted today, one that became active and is not counted
+ * yet (the user moved on), or none found. A daily-videos limit of N waits while the Nth video plays. Optional on
+ * the wire only for scripts from before it existed (one that outlived an update speaks through the bridge): the
+ * background reads a missing one as 'none', which shows a reached limit at once, as those scripts expect.
+ */
+export const activeVideoSchema = z.enum(['counted', 'uncounted', 'none'] as const satisfies readonly ActiveVideo[]);
 
 export const heartbeatSchema = z.strictObject({
   type: z.literal('heartbeat'),
@@ -61,12 +66,25 @@ export const checkSchema = z.strictObject({
   activeVideo: activeVideoSchema,
 });
 
+const promptReasons = [
+  'approaching-time',
+  'approaching-videos',
+  'video-count',
+  'session',
+  'daily-time',
+  'daily-videos',
+  'quiet-hours',
+  'intention',
+] as const satisfies readonly PromptReason[];
+
 export const promptOutcomeSchema = z.strictObject({
   type: z.literal('prompt-outcome'),
   site: siteIdSchema,
   kind: z.enum(['nudge', 'breathing', 'intention', 'limit']),
   outcome: z.enum(['shown', 'continued', 'dismissed', 'left', 'snoozed', 'override']),
-  scope: z.enum(['site', 'all']),
+  /** Whose snoozes and nudges the answer uses (the prompt's `scope`). */
+  scope: z.enum(['site', 'all'] as const satisfies readonly PromptScope[]),
+  reason: z.enum(promptReasons).optional(),
   nudgeKey: z.string().max(80).optional(),
 });
 export type PromptOutcomeMessage = z.infer<typeof promptOutcomeSchema>;

@@ -1,9 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { unwrap } from 'idb';
+import { describe, expect, test, vi } from 'vitest';
 import { type BackgroundDeps, handleContentMessage } from '../../lib/background/content-messages';
 import { createHandoffKeys, newHandoffSecret } from '../../lib/background/handoff-keys';
 import type { MessageSender } from '../../lib/background/sender';
 import { signPayload } from '../../lib/content/handoff';
+import { loadDashboard } from '../../lib/dashboard/queries';
 import { openDatabase } from '../../lib/db/database';
+import { emptyDecision } from '../../lib/limits/decide';
 import type { IdleState } from '../../lib/messaging/content-protocol';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
 
@@ -15,12 +18,17 @@ const NOW = Date.UTC(2026, 5, 2, 10);
 // One secret for the file: a reloaded worker reads the same stored secret.
 const secret = newHandoffSecret();
 
-function setup(idle: IdleState = 'active', settings: Settings = defaultSettings(), paused = false) {
+function setup(
+  idle: IdleState = 'active',
+  settings: Settings = defaultSettings(),
+  paused = false,
+  clock = { now: NOW },
+) {
   const db = openDatabase(`test-messages-${++dbCounter}`);
   const deps: BackgroundDeps = {
     db: () => db,
     extensionId: EXTENSION_ID,
-    now: () => NOW,
+    now: () => clock.now,
     timeZone: () => 'UTC',
     idleState: async () => idle,
     settings: async () => settings,
@@ -38,6 +46,12 @@ const fromTikTok: MessageSender = {
   id: EXTENSION_ID,
   url: 'https://www.tiktok.com/foryou',
   tab: { id: 4, url: 'https://www.tiktok.com/foryou' },
+  frameId: 0,
+};
+const fromFacebook: MessageSender = {
+  id: EXTENSION_ID,
+  url: 'https://www.facebook.com/reel/1020112310713480',
+  tab: { id: 7, url: 'https://www.facebook.com/reel/1020112310713480' },
   frameId: 0,
 };
 const health = { type: 'health', site: 'tiktok', capability: 'script', status: 'ok', detail: 'started' };
@@ -137,6 +151,13 @@ describe('heartbeats', () => {
     expect(await (await db).getAll('days')).toEqual([]);
   });
 
+  test('saying the tab is on a video in some other way than counted, uncounted or none is rejected whole', async () => {
+    const { deps, db } = setup();
+    const forged = { ...heartbeat, activeVideo: 'playing' };
+    expect(await handleContentMessage(forged, fromTikTok, deps)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await (await db).getAll('days')).toEqual([]);
+  });
+
   test('for a site whose tracking is off are acknowledged and not stored', async () => {
     const settings = defaultSettings();
     settings.sites.tiktok.enabled = false;
@@ -224,6 +245,13 @@ describe('prompts', () => {
     expect((await (await db).getAll('days'))[0]?.prompts.left).toBe(1);
   });
 
+  test('an answer for a scope other than the site or all feeds is refused, and nothing is counted', async () => {
+    const { deps, db } = setup('active', limited());
+    const answer = { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'snoozed', scope: 'rednote' };
+    expect(await handleContentMessage(answer, fromTikTok, deps)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await (await db).getAll('promptState')).toEqual([]);
+  });
+
   test('a page cannot ask for a prompt on another site', async () => {
     const { deps } = setup('active', limited());
     expect(
@@ -232,6 +260,226 @@ describe('prompts', () => {
       ok: false,
       error: 'sender not allowed',
     });
+  });
+});
+
+describe('a snooze belongs to the limit it snoozes', () => {
+  const MINUTE = 60_000;
+  /** A heartbeat of five seconds' watching in which these videos were counted. */
+  const watched = (site: string, page: string, seq: number, videos: string[], at: number) => ({
+    type: 'heartbeat',
+    site,
+    page,
+    beats: [{ seq, segments: [{ start: at - 5_000, end: at }], videos: videos.map((id) => ({ id, at: at - 4_000 })) }],
+    activeVideo: 'uncounted',
+  });
+  const outcome = (site: string, outcome: string, scope: 'site' | 'all') => ({
+    type: 'prompt-outcome',
+    site,
+    kind: 'limit',
+    outcome,
+    scope,
+  });
+
+  test('3 videos a day for all feeds: one snooze state and one count, whichever site it is met on', async () => {
+    const settings = defaultSettings();
+    settings.limits.all.weekday.dailyVideos = 3;
+    const clock = { now: NOW };
+    const { deps, db } = setup('active', settings, false, clock);
+    // Three reels on Facebook, and the user moves on to a fourth.
+    expect(
+      await handleContentMessage(
+        watched('facebook-reels', 'page-fb-0001', 1, ['1', '2', '3'], NOW),
+        fromFacebook,
+        deps,
+      ),
+    ).toMatchObject({ prompt: { show: { kind: 'limit', reason: 'daily-videos', scope: 'all', snoozesLeft: 2 } } });
+    expect(await handleContentMessage(outcome('facebook-reels', 'snoozed', 'all'), fromFacebook, deps)).toMatchObject({
+      ok: true,
+      prompt: { show: null, next: { at: NOW + 5 * MINUTE } },
+    });
+    // On TikTok the same limit is snoozed too.
+    const check = { type: 'check', site: 'tiktok', activeVideo: 'none' };
+    expect(await handleContentMessage(check, fromTikTok, deps)).toMatchObject({
+      prompt: { show: null, next: { at: NOW + 5 * MINUTE } },
+    });
+    clock.now = NOW + 5 * MINUTE;
+    expect(await handleContentMessage(check, fromTikTok, deps)).toMatchObject({
+      prompt: { show: { reason: 'daily-videos', scope: 'all', snoozesLeft: 1 } },
+    });
+    expect(await handleContentMessage(outcome('tiktok', 'snoozed', 'all'), fromTikTok, deps)).toMatchObject({
+      ok: true,
+    });
+    clock.now = NOW + 10 * MINUTE;
+    expect(await handleContentMessage(check, fromTikTok, deps)).toMatchObject({
+      prompt: { show: { scope: 'all', snoozesLeft: 0 } },
+    });
+    expect(await handleContentMessage(outcome('tiktok', 'snoozed', 'all'), fromTikTok, deps)).toEqual({
+      ok: false,
+      error: 'storage',
+    });
+
+    // The popup tells the all-feeds snoozes once, and no site's snoozes were used.
+    const { today } = await loadDashboard(await db, {
+      now: clock.now,
+      timeZone: 'UTC',
+      settings,
+      pause: { current: null, history: [] },
+    });
+    expect(today.all).toMatchObject({
+      videos: 3,
+      next: { kind: 'limit-reached', reason: 'daily-videos' },
+      snooze: { left: 0, until: null },
+    });
+    expect(today.sites.map((site) => site.snooze.left)).toEqual([2, 2, 2, 2, 2]);
+  });
+
+  test("a site's own limit has its own snoozes, apart from the all-feeds ones", async () => {
+    const settings = defaultSettings();
+    settings.limits.sites.tiktok.weekday.dailyMinutes = 1;
+    settings.limits.all.weekday.dailyVideos = 3;
+    settings.snooze.perDay = 1;
+    const { deps } = setup('active', settings);
+    const minute = {
+      type: 'heartbeat',
+      site: 'tiktok',
+      page: 'page-tt-0001',
+      beats: [{ seq: 1, segments: [{ start: NOW - MINUTE, end: NOW }], videos: [] }],
+      activeVideo: 'none',
+    };
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      prompt: { show: { reason: 'daily-time', scope: 'site', snoozesLeft: 1 } },
+    });
+    expect(await handleContentMessage(outcome('tiktok', 'snoozed', 'site'), fromTikTok, deps)).toMatchObject({
+      ok: true,
+    });
+    // The snooze of TikTok's own limit does not rest the all-feeds one, which has a snooze of its own.
+    expect(
+      await handleContentMessage(watched('tiktok', 'page-tt-0001', 2, ['1', '2', '3'], NOW), fromTikTok, deps),
+    ).toMatchObject({ prompt: { show: { reason: 'daily-videos', scope: 'all', snoozesLeft: 1 } } });
+    expect(await handleContentMessage(outcome('tiktok', 'snoozed', 'all'), fromTikTok, deps)).toMatchObject({
+      ok: true,
+    });
+    expect(await handleContentMessage(outcome('tiktok', 'snoozed', 'site'), fromTikTok, deps)).toEqual({
+      ok: false,
+      error: 'storage',
+    });
+  });
+});
+
+describe('the break after "Continue" comes at the session length in force today', () => {
+  const MINUTE = 60_000;
+  /** A heartbeat covering the given minutes before `end`, one one-minute segment per beat. */
+  const minutes = (count: number, end: number, firstSeq = 1) => ({
+    type: 'heartbeat',
+    site: 'tiktok',
+    page: 'page-tt-0002',
+    beats: Array.from({ length: count }, (_, index) => {
+      const start = end - (count - index) * MINUTE;
+      return { seq: firstSeq + index, segments: [{ start, end: start + MINUTE }], videos: [] };
+    }),
+    activeVideo: 'counted',
+  });
+  const answer = (outcome: string) => ({
+    type: 'prompt-outcome',
+    site: 'tiktok',
+    kind: 'breathing',
+    outcome,
+    scope: 'site',
+  });
+
+  test.each([
+    // Saturday 6 June: the weekend session of 10 minutes, not the weekday 40; half of it is 5 minutes on.
+    [
+      'on a Saturday, the weekend session length',
+      Date.UTC(2026, 5, 6, 10),
+      (s: Settings) => {
+        s.limits.all.weekday.sessionMinutes = 40;
+        s.limits.all.weekend.sessionMinutes = 10;
+      },
+      10,
+      5,
+    ],
+    // The site's own 6-minute break, shorter than the all-feeds 20: the next is 3 minutes on.
+    [
+      "with a site's own break length, the site's",
+      NOW,
+      (s: Settings) => {
+        s.limits.sites.tiktok.weekday.sessionMinutes = 6;
+      },
+      6,
+      3,
+    ],
+  ])('%s', async (_what, start, edit, sessionMinutes, sooner) => {
+    const settings = defaultSettings();
+    edit(settings);
+    const clock = { now: start + sessionMinutes * MINUTE };
+    const { deps } = setup('active', settings, false, clock);
+    expect(await handleContentMessage(minutes(sessionMinutes, clock.now), fromTikTok, deps)).toMatchObject({
+      prompt: { show: { kind: 'breathing', reason: 'session' } },
+    });
+    await handleContentMessage(answer('shown'), fromTikTok, deps);
+    expect(await handleContentMessage(answer('continued'), fromTikTok, deps)).toMatchObject({
+      prompt: { show: null, next: { afterWatchingMs: sooner * MINUTE } },
+    });
+    clock.now += sooner * MINUTE;
+    expect(await handleContentMessage(minutes(sooner, clock.now, sessionMinutes + 1), fromTikTok, deps)).toMatchObject({
+      prompt: { show: { reason: 'session' } },
+    });
+  });
+});
+
+describe('one heartbeat, one transaction', () => {
+  const limited = () => {
+    const settings = defaultSettings();
+    settings.limits.sites.tiktok.weekday.dailyMinutes = 1;
+    return settings;
+  };
+  const minute = {
+    type: 'heartbeat',
+    site: 'tiktok',
+    page: 'page-0001',
+    beats: [{ seq: 1, segments: [{ start: NOW - 60_000, end: NOW }], videos: [] }],
+    activeVideo: 'none',
+  };
+
+  async function counting(settings: Settings) {
+    const { deps, db } = setup('active', settings);
+    const transactions = vi.spyOn(unwrap(await db), 'transaction');
+    const settingsRead = vi.spyOn(deps, 'settings');
+    return { deps, transactions, settingsRead };
+  }
+
+  test('a heartbeat and the decision on its reply take one transaction and one read of the settings', async () => {
+    const { deps, transactions, settingsRead } = await counting(limited());
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      applied: [1],
+      prompt: { show: { kind: 'limit', reason: 'daily-time' } },
+    });
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(settingsRead).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    ['hello', { type: 'hello', site: 'tiktok', page: PAGE }],
+    ['check', { type: 'check', site: 'tiktok', activeVideo: 'counted' }],
+    ['prompt-outcome', { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'shown', scope: 'site' }],
+  ])('a %s reads the settings once', async (_type, message) => {
+    const { deps, settingsRead } = await counting(limited());
+    expect(await handleContentMessage(message, fromTikTok, deps)).toMatchObject({ ok: true });
+    expect(settingsRead).toHaveBeenCalledTimes(1);
+  });
+
+  test('with no rule that could apply, the reply has no prompt and no prompt rows are read', async () => {
+    const settings = defaultSettings();
+    settings.limits.all.weekday.sessionMinutes = null;
+    const { deps, transactions } = await counting(settings);
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({ prompt: emptyDecision() });
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(
+      await handleContentMessage({ type: 'check', site: 'tiktok', activeVideo: 'none' }, fromTikTok, deps),
+    ).toEqual({ ok: true, prompt: emptyDecision() });
+    expect(transactions).toHaveBeenCalledTimes(1);
   });
 });
 

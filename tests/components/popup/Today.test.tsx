@@ -46,7 +46,7 @@ describe('the meter', () => {
 describe('today', () => {
   test('all feeds and each watched site, against the budgets that apply today', () => {
     const figures = today({
-      all: { activeMs: 17 * MINUTE, videos: 8, budget: budget(60), session: null },
+      all: { ...today().all, activeMs: 17 * MINUTE, videos: 8, budget: budget(60), session: null },
       sites: [
         siteToday({ site: 'tiktok', activeMs: 12 * MINUTE, videos: 5, budget: budget(30, 40) }),
         siteToday({ site: 'youtube-shorts', activeMs: 5 * MINUTE, videos: 3 }),
@@ -120,6 +120,32 @@ describe('today', () => {
     expect(card({ kind: 'break-due' })).toBe('Break due now');
     expect(card({ kind: 'limit-reached', reason: 'quiet-hours' })).toBe('Quiet hours now · 2 snoozes left today');
     expect(card({ kind: 'break-in', ms: 30_000 })).toBe('Break in 30 sec of watching');
+  });
+
+  test("each limit's snoozes show once: the all-feeds ones on the all-feeds card, a site's own on its card", () => {
+    const figures = today({
+      all: {
+        ...today().all,
+        videos: 4,
+        budget: budget(null, 3),
+        next: { kind: 'limit-snoozed', reason: 'daily-videos', until: NOW + 5 * MINUTE },
+        snooze: { until: NOW + 5 * MINUTE, left: 1, perDay: 2 },
+      },
+      sites: [
+        siteToday({ site: 'tiktok', videos: 1, budget: budget(30), next: { kind: 'limit-in', ms: 29 * MINUTE } }),
+        siteToday({ site: 'facebook-reels', videos: 3 }),
+        siteToday({ site: 'instagram-reels', activeMs: MINUTE }),
+      ],
+    });
+    const view = renderWithFormat(<Today today={figures} now={NOW} pausedUntil={null} />);
+    const allCard = view.container.querySelector('.mf-card--all') as HTMLElement;
+    expect(within(allCard).getByText('Limit reached · Snoozed until 2:05 PM · 1 snooze left today')).toBeTruthy();
+    const card = (name: string) => within(screen.getByRole('heading', { name }).closest('li') as HTMLElement);
+    expect(card('TikTok').getByText('Limit in 29 min of watching · 2 snoozes left today')).toBeTruthy();
+    // No limit of their own: nothing about snoozes on Facebook's and Instagram's cards.
+    expect(card('Facebook Reels').queryByText(/snooze/)).toBeNull();
+    expect(card('Instagram Reels').queryByText(/snooze/)).toBeNull();
+    expect(screen.getAllByText(/snoozes? left today/)).toHaveLength(2);
   });
 
   test('while counting is paused, it says so', () => {

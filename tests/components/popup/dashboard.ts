@@ -54,7 +54,14 @@ export function dashboard(over: Partial<Dashboard> = {}): Dashboard {
     today: {
       date: '2026-06-02',
       dayType: 'weekday',
-      all: { activeMs: 12 * MINUTE, videos: 9, budget: noBudget, session: null },
+      all: {
+        activeMs: 12 * MINUTE,
+        videos: 9,
+        budget: noBudget,
+        session: null,
+        next: null,
+        snooze: { until: null, left: 2, perDay: 2 },
+      },
       sites: SITE_IDS.map((site) =>
         site === 'tiktok' ? siteToday({ site, activeMs: 12 * MINUTE, videos: 9 }) : siteToday({ site }),
       ),

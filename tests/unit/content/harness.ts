@@ -10,7 +10,10 @@ import { tiktokNotInterested } from '../../../lib/sites/tiktok/not-interested';
 import { readSnapshots } from '../../fixtures/snapshots';
 
 export const T = Date.UTC(2026, 5, 2, 10);
-export const noPrompt: Decision = { show: null, next: { afterWatchingMs: null, at: null, afterVideos: null } };
+export const noPrompt: Decision = {
+  show: null,
+  next: { afterWatchingMs: null, at: null, afterVideos: null, onNewVideo: false },
+};
 export const tracking = { enabled: true, idleThresholdS: 60 };
 /** A handoff key as the background makes them (32 bytes, base64url). */
 export const HANDOFF_KEY = 'q'.repeat(43);

@@ -27,6 +27,7 @@ const limit = (reason = 'daily-time'): Decision =>
     show: {
       kind: 'limit',
       reason,
+      scope: 'site',
       figures: {
         siteName: 'TikTok',
         todaySeconds: 600,
@@ -40,7 +41,7 @@ const limit = (reason = 'daily-time'): Decision =>
       snoozeMinutes: 5,
       overridePhrase: 'I choose to keep watching',
     },
-    next: { afterWatchingMs: null, at: null, afterVideos: null },
+    next: { afterWatchingMs: null, at: null, afterVideos: null, onNewVideo: false },
   }) as Decision;
 
 beforeEach(() => {
@@ -190,7 +191,10 @@ describe('prompts', () => {
 
   test('the prompt UI is fetched ahead when the next limit is near', async () => {
     loadFeed('foryou-first', true);
-    const near: Decision = { show: null, next: { afterWatchingMs: 60_000, at: null, afterVideos: null } };
+    const near: Decision = {
+      show: null,
+      next: { afterWatchingMs: 60_000, at: null, afterVideos: null, onNewVideo: false },
+    };
     const recorded = recordingChunks();
     start(
       fakeBackground(() => near),

@@ -21,6 +21,11 @@ test('the dashboard read from a database filled by the background’s own writes
   expect(today.dayType).toBe('weekday');
   expect(today.all).toMatchObject({ activeMs: 17 * MINUTE, videos: 8, budget: { dailyMinutes: 60 } });
   expect(today.all.session).toEqual({ startedAt: NOW - 12 * MINUTE, activeMs: 12 * MINUTE });
+  // The snooze was TikTok's own: the all-feeds limit still has both of its own.
+  expect(today.all).toMatchObject({
+    next: { kind: 'limit-in', ms: 43 * MINUTE },
+    snooze: { until: null, left: 2, perDay: 2 },
+  });
   const tiktok = today.sites.find((site) => site.site === 'tiktok');
   expect(tiktok).toMatchObject({
     activeMs: 12 * MINUTE,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, datesEnding, daysBetween, dayTypeOf } from '../../../lib/dashboard/dates';
+import { addDays, datesEnding, daysBetween } from '../../../lib/dashboard/dates';
 import {
   backOutRate,
   baselineChange,
@@ -13,6 +13,7 @@ import {
   trendDays,
 } from '../../../lib/dashboard/queries';
 import type { SiteHealthRow } from '../../../lib/db/database';
+import { dayTypeOf } from '../../../lib/limits/budgets';
 import { type DecisionInput, emptyPromptState } from '../../../lib/limits/decide';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
 import { day, MINUTE, settingsWith, total } from './rows';
@@ -238,8 +239,9 @@ describe('what stops the feed next', () => {
     settings?: Settings;
     site?: number;
     all?: number;
+    videos?: { site: number; all: number };
     session?: number | null;
-    snoozedUntil?: number;
+    snoozedUntil?: { site?: number; all?: number };
   }): DecisionInput => {
     const session = over.session === undefined || over.session === null ? null : over.session * MINUTE;
     return {
@@ -249,30 +251,34 @@ describe('what stops the feed next', () => {
       siteName: 'TikTok',
       settings: over.settings ?? defaultSettings(),
       today: {
-        site: { activeMs: (over.site ?? 0) * MINUTE, videos: 0 },
-        all: { activeMs: (over.all ?? over.site ?? 0) * MINUTE, videos: 0 },
+        site: { activeMs: (over.site ?? 0) * MINUTE, videos: over.videos?.site ?? 0 },
+        all: { activeMs: (over.all ?? over.site ?? 0) * MINUTE, videos: over.videos?.all ?? 0 },
       },
       session: {
         site: session === null ? null : { startedAt: NOW - session, activeMs: session },
         all: session === null ? null : { startedAt: NOW - session, activeMs: session },
       },
-      state: { ...emptyPromptState(), snoozedUntil: over.snoozedUntil ?? 0 },
+      state: {
+        site: { ...emptyPromptState(), snoozedUntil: over.snoozedUntil?.site ?? 0 },
+        all: { ...emptyPromptState(), snoozedUntil: over.snoozedUntil?.all ?? 0 },
+      },
+      activeVideo: 'none',
     };
   };
 
   test('the default 20-minute break, 14 minutes into a session: a break in 6 minutes', () => {
-    expect(nextStop(input({ site: 14, session: 14 }))).toEqual({ kind: 'break-in', ms: 6 * MINUTE });
+    expect(nextStop(input({ site: 14, session: 14 }), 'site')).toEqual({ kind: 'break-in', ms: 6 * MINUTE });
   });
 
   test('a daily limit nearer than the break', () => {
     const settings = settingsWith({ sites: { tiktok: { weekday: { dailyMinutes: 30 } } } });
-    expect(nextStop(input({ settings, site: 25, session: 2 }))).toEqual({ kind: 'limit-in', ms: 5 * MINUTE });
+    expect(nextStop(input({ settings, site: 25, session: 2 }), 'site')).toEqual({ kind: 'limit-in', ms: 5 * MINUTE });
   });
 
-  test('a coming nudge does not hide the break or the limit behind it', () => {
+  test('a coming nudge does not hide the limit behind it', () => {
     // The nudge at 80 % of 30 minutes is 1 minute away; the limit is 7.
     const settings = settingsWith({ all: { weekday: { dailyMinutes: 30, sessionMinutes: null } } });
-    expect(nextStop(input({ settings, site: 23 }))).toEqual({ kind: 'limit-in', ms: 7 * MINUTE });
+    expect(nextStop(input({ settings, site: 23 }), 'all')).toEqual({ kind: 'limit-in', ms: 7 * MINUTE });
   });
 
   test('the weekend budget applies on a Saturday', () => {
@@ -280,26 +286,53 @@ describe('what stops the feed next', () => {
       all: { weekday: { dailyMinutes: 30, sessionMinutes: null }, weekend: { dailyMinutes: 90, sessionMinutes: null } },
     });
     const saturday = { ...input({ settings, site: 40 }), now: Date.UTC(2026, 5, 6, 12) };
-    expect(nextStop(saturday)).toEqual({ kind: 'limit-in', ms: 50 * MINUTE });
-    expect(nextStop(input({ settings, site: 40 }))).toEqual({ kind: 'limit-reached', reason: 'daily-time' });
+    expect(nextStop(saturday, 'all')).toEqual({ kind: 'limit-in', ms: 50 * MINUTE });
+    expect(nextStop(input({ settings, site: 40 }), 'all')).toEqual({ kind: 'limit-reached', reason: 'daily-time' });
   });
 
   test('a session past its length: the break is due now', () => {
-    expect(nextStop(input({ site: 21, session: 21 }))).toEqual({ kind: 'break-due' });
+    expect(nextStop(input({ site: 21, session: 21 }), 'site')).toEqual({ kind: 'break-due' });
   });
 
   test('a snoozed limit says until when', () => {
     const settings = settingsWith({ all: { weekday: { dailyMinutes: 30 } } });
-    expect(nextStop(input({ settings, site: 31, snoozedUntil: NOW + 4 * MINUTE }))).toEqual({
+    expect(nextStop(input({ settings, site: 31, snoozedUntil: { all: NOW + 4 * MINUTE } }), 'all')).toEqual({
       kind: 'limit-snoozed',
       reason: 'daily-time',
       until: NOW + 4 * MINUTE,
     });
   });
 
+  test("each limit is told once: the site's own on its card, the all-feeds one on the all-feeds card", () => {
+    const settings = settingsWith({
+      all: { weekday: { dailyVideos: 3, sessionMinutes: null } },
+      sites: { tiktok: { weekday: { dailyMinutes: 30 } } },
+    });
+    const allReached = input({ settings, site: 10, videos: { site: 1, all: 3 } });
+    expect(nextStop(allReached, 'all')).toEqual({ kind: 'limit-reached', reason: 'daily-videos' });
+    expect(nextStop(allReached, 'site')).toEqual({ kind: 'limit-in', ms: 20 * MINUTE });
+    // Snoozing TikTok's own limit leaves the all-feeds one as it was.
+    const siteSnoozed = input({
+      settings,
+      site: 30,
+      videos: { site: 1, all: 3 },
+      snoozedUntil: { site: NOW + MINUTE },
+    });
+    expect(nextStop(siteSnoozed, 'site')).toEqual({ kind: 'limit-snoozed', reason: 'daily-time', until: NOW + MINUTE });
+    expect(nextStop(siteSnoozed, 'all')).toEqual({ kind: 'limit-reached', reason: 'daily-videos' });
+  });
+
+  test('quiet hours stop all feeds', () => {
+    const settings = defaultSettings();
+    settings.quietHours = { enabled: true, start: '13:00', end: '15:00', days: [2] };
+    expect(nextStop(input({ settings }), 'all')).toEqual({ kind: 'limit-reached', reason: 'quiet-hours' });
+    expect(nextStop(input({ settings }), 'site')).toBeNull();
+  });
+
   test('nothing due at any amount of watching: no next stop', () => {
     const settings = settingsWith({ all: { weekday: { sessionMinutes: null } } });
-    expect(nextStop(input({ settings, site: 50, session: 50 }))).toBeNull();
+    expect(nextStop(input({ settings, site: 50, session: 50 }), 'site')).toBeNull();
+    expect(nextStop(input({ settings, site: 50, session: 50 }), 'all')).toBeNull();
   });
 });
 

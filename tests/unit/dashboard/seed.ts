@@ -48,7 +48,7 @@ const at = (date: string, hour: number) => startOfLocalDate(date, TIME_ZONE) + h
 /**
  * 13–19 May (the first week): 40 min of TikTok a day at 20:00. 26 May – 1 June: 20 min a day. Today: 5 min of
  * YouTube Shorts at 9:00, and a TikTok session of 12 min (5 videos) running now; a nudge answered "Continue",
- * a breathing pause answered "I'm done", a limit snoozed; 2 × "Not interested"; YouTube Shorts cannot find its
+ * a breathing pause answered "I'm done", TikTok's own limit snoozed; 2 × "Not interested"; YouTube Shorts cannot find its
  * video.
  */
 export async function seedDatabase(name: string): Promise<Database> {
@@ -80,7 +80,15 @@ export async function seedDatabase(name: string): Promise<Database> {
   }
   await watch(db, 'youtube-shorts', at('2026-06-02', 9), 5, 3);
   await watch(db, 'tiktok', NOW - 12 * MINUTE, 12, 5);
-  const outcome = { site: 'tiktok' as const, settings: SEEDED_SETTINGS, now: NOW, timeZone: TIME_ZONE };
+  const outcome = {
+    site: 'tiktok' as const,
+    siteName: 'TikTok',
+    scope: 'site' as const,
+    activeVideo: 'counted' as const,
+    settings: SEEDED_SETTINGS,
+    now: NOW,
+    timeZone: TIME_ZONE,
+  };
   for (const [kind, result] of [
     ['nudge', 'continued'],
     ['breathing', 'left'],

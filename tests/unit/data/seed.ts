@@ -41,7 +41,15 @@ export async function seedUsage(db: Database): Promise<void> {
   await watch('tiktok', 'tab-2', NOW - MINUTE, 5, ['d']);
   await watch('youtube-shorts', 'tab-3', NOW, 2, ['e', 'f']);
   await recordNotInterested(db, { site: 'tiktok', change: 1, now: NOW, timeZone: TIME_ZONE });
-  const prompt = { site: 'tiktok' as const, settings: defaultSettings(), now: NOW, timeZone: TIME_ZONE };
+  const prompt = {
+    site: 'tiktok' as const,
+    siteName: 'TikTok',
+    scope: 'site' as const,
+    activeVideo: 'counted' as const,
+    settings: defaultSettings(),
+    now: NOW,
+    timeZone: TIME_ZONE,
+  };
   await recordPromptOutcome(db, { ...prompt, kind: 'breathing', outcome: 'shown' });
   await recordPromptOutcome(db, { ...prompt, kind: 'breathing', outcome: 'left' });
   await recordPromptOutcome(db, { ...prompt, kind: 'limit', outcome: 'shown' });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { type DecisionInput, decide, emptyPromptState, escalate } from '../../../lib/limits/decide';
+import {
+  type DecisionInput,
+  decide,
+  emptyPromptState,
+  emptyPromptStates,
+  escalate,
+  type PromptState,
+  promptRulesApply,
+} from '../../../lib/limits/decide';
 import { defaultSettings, type Settings } from '../../../lib/settings/schema';
 import { startOfLocalDate } from '../../../lib/tracking/local-time';
 
@@ -18,10 +26,22 @@ function input(over: Partial<DecisionInput> & { settings?: Settings } = {}): Dec
     settings: defaultSettings(),
     today: { site: { activeMs: 0, videos: 0 }, all: { activeMs: 0, videos: 0 } },
     session: { site: null, all: null },
-    state: emptyPromptState(),
+    state: emptyPromptStates(),
+    // Mid-video by default: the tab is on a video already counted.
+    activeVideo: 'counted',
     ...over,
   };
 }
+
+/** The site's prompt state changed, the all-feeds one empty (or the other way round). */
+const siteState = (change: Partial<PromptState>) => ({
+  ...emptyPromptStates(),
+  site: { ...emptyPromptState(), ...change },
+});
+const allState = (change: Partial<PromptState>) => ({
+  ...emptyPromptStates(),
+  all: { ...emptyPromptState(), ...change },
+});
 
 function withLimits(edit: (settings: Settings) => void): Settings {
   const settings = defaultSettings();
@@ -53,7 +73,7 @@ describe('daily budgets', () => {
     const decision = decide(input({ settings: thirty, today: watched(25) }));
     expect(decision.show).toMatchObject({ kind: 'nudge', reason: 'approaching-time', nudgeKey: 'time:site:30' });
     const after = decide(
-      input({ settings: thirty, today: watched(25), state: { ...emptyPromptState(), nudged: ['time:site:30'] } }),
+      input({ settings: thirty, today: watched(25), state: siteState({ nudged: ['time:site:30'] }) }),
     );
     expect(after.show).toBeNull();
     expect(after.next.afterWatchingMs).toBe(5 * MIN);
@@ -80,12 +100,12 @@ describe('daily budgets', () => {
     });
   });
 
-  test('a video budget: the limit at the count, and the decision says how many videos are left', () => {
+  test('a video budget: the limit once past the count, and the decision says how many videos are left', () => {
     const settings = withLimits((s) => {
       s.limits.sites.tiktok.weekday.dailyVideos = 50;
       s.prompts.nudge = false;
     });
-    expect(decide(input({ settings, today: watched(5, 50) })).show).toMatchObject({ reason: 'daily-videos' });
+    expect(decide(input({ settings, today: watched(5, 51) })).show).toMatchObject({ reason: 'daily-videos' });
     expect(decide(input({ settings, today: watched(5, 45) })).next.afterVideos).toBe(5);
   });
 
@@ -105,7 +125,7 @@ describe('snoozes', () => {
   });
 
   test('a snooze rests the limit until it runs out, then the limit comes back by itself', () => {
-    const state = { ...emptyPromptState(), snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN };
+    const state = siteState({ snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN });
     const resting = decide(input({ settings: thirty, today: watched(31), state }));
     expect(resting.show).toBeNull();
     expect(resting.next.at).toBe(TUESDAY_3PM + 5 * MIN);
@@ -114,7 +134,7 @@ describe('snoozes', () => {
   });
 
   test('with the snoozes of the day used up, none are left (continuing needs the phrase)', () => {
-    const state = { ...emptyPromptState(), snoozesUsed: 2 };
+    const state = siteState({ snoozesUsed: 2 });
     expect(decide(input({ settings: thirty, today: watched(31), state })).show).toMatchObject({
       snoozesLeft: 0,
       overridePhrase: 'I choose to keep watching',
@@ -157,22 +177,23 @@ describe('session breaks and escalation', () => {
 
   test('after "Continue" the next prompt comes sooner and asks more: breathing, then limit', () => {
     const first = session(20);
-    const state = escalate(emptyPromptState(), first.all, 20);
-    expect(state.escalation).toMatchObject({ level: 1, nextAtSessionMs: 30 * MIN });
+    const once = escalate(emptyPromptState(), first.all, 20);
+    expect(once.escalation).toMatchObject({ level: 1, nextAtSessionMs: 30 * MIN });
+    const state = siteState(once);
     expect(decide(input({ session: session(29), state })).show).toBeNull();
     expect(decide(input({ session: session(30), state })).show?.kind).toBe('breathing');
-    const again = escalate(state, session(30).all, 20);
+    const again = escalate(once, session(30).all, 20);
     expect(again.escalation).toMatchObject({ level: 2, nextAtSessionMs: 35 * MIN });
-    expect(decide(input({ session: session(35), state: again })).show?.kind).toBe('limit');
+    expect(decide(input({ session: session(35), state: siteState(again) })).show?.kind).toBe('limit');
   });
 
   test('a nudge dismissed in a session makes the next prompt at least a breathing pause', () => {
-    const state = escalate(emptyPromptState(), session(5).all, 20);
+    const state = siteState(escalate(emptyPromptState(), session(5).all, 20));
     expect(decide(input({ session: session(15), state })).show?.kind).toBe('breathing');
   });
 
   test('a new session starts again from the gentlest prompt', () => {
-    const state = escalate(escalate(emptyPromptState(), session(20).all, 20), session(30).all, 20);
+    const state = siteState(escalate(escalate(emptyPromptState(), session(20).all, 20), session(30).all, 20));
     expect(decide(input({ session: session(20, TUESDAY_3PM - 21 * MIN), state })).show?.kind).toBe('breathing');
   });
 });
@@ -185,7 +206,150 @@ describe('the intention check', () => {
     });
     const current = session(0.5);
     expect(decide(input({ settings, session: current })).show?.kind).toBe('intention');
-    const asked = { ...emptyPromptState(), intentionSession: current.site.startedAt };
+    const asked = siteState({ intentionSession: current.site.startedAt });
     expect(decide(input({ settings, session: current, state: asked })).show).toBeNull();
+  });
+});
+
+describe('"3 videos a day" lets the user finish the 3rd video', () => {
+  const three = withLimits((s) => {
+    s.limits.sites.tiktok.weekday.dailyVideos = 3;
+  });
+
+  test('while the 3rd plays, no limit yet: the tab is to ask again as soon as another video becomes active', () => {
+    const decision = decide(input({ settings: three, today: watched(2, 3), activeVideo: 'counted' }));
+    expect(decision.show).toBeNull();
+    expect(decision.next.onNewVideo).toBe(true);
+  });
+
+  test('moving on to the 4th (or the 3rd ending and the next playing) shows the limit', () => {
+    expect(decide(input({ settings: three, today: watched(2, 3), activeVideo: 'uncounted' })).show).toMatchObject({
+      kind: 'limit',
+      reason: 'daily-videos',
+      scope: 'site',
+      figures: { todayVideos: 3, budgetVideos: 3 },
+    });
+  });
+
+  test('past the count the limit shows whatever the tab is on', () => {
+    for (const activeVideo of ['counted', 'uncounted', 'none'] as const) {
+      expect(decide(input({ settings: three, today: watched(2, 4), activeVideo })).show?.reason).toBe('daily-videos');
+    }
+  });
+
+  test('arriving on the feed after the limit was reached shows it at once', () => {
+    expect(decide(input({ settings: three, today: watched(2, 3), activeVideo: 'none' })).show?.reason).toBe(
+      'daily-videos',
+    );
+  });
+
+  test('before the count: ask again after the videos left; no new-video trigger', () => {
+    const decision = decide(input({ settings: three, today: watched(1, 1) }));
+    expect(decision.next).toMatchObject({ afterVideos: 2, onNewVideo: false });
+  });
+
+  test('the same for the all-feeds count, summed over the sites', () => {
+    const settings = withLimits((s) => {
+      s.limits.all.weekday.dailyVideos = 3;
+    });
+    const today = { site: { activeMs: MIN, videos: 1 }, all: { activeMs: 3 * MIN, videos: 3 } };
+    expect(decide(input({ settings, today })).next.onNewVideo).toBe(true);
+    expect(decide(input({ settings, today, activeVideo: 'uncounted' })).show).toMatchObject({
+      reason: 'daily-videos',
+      scope: 'all',
+      figures: { siteName: 'All feeds', todayVideos: 3 },
+    });
+  });
+
+  test('with the limit snoozed there is nothing to wait for but the snooze', () => {
+    const state = siteState({ snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN });
+    const decision = decide(input({ settings: three, today: watched(2, 3), state }));
+    expect(decision.next).toMatchObject({ onNewVideo: false, at: TUESDAY_3PM + 5 * MIN });
+  });
+
+  test('no limit, no trigger: onNewVideo is false', () => {
+    expect(decide(input({ today: watched(2, 3) })).next.onNewVideo).toBe(false);
+  });
+});
+
+describe('a snooze belongs to the limit it snoozes', () => {
+  const both = withLimits((s) => {
+    s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+    s.limits.all.weekday.dailyVideos = 3;
+  });
+  const over = { site: { activeMs: 31 * MIN, videos: 1 }, all: { activeMs: 40 * MIN, videos: 4 } };
+
+  test("the all-feeds limit counts the all-feeds snoozes, not the site's", () => {
+    const settings = withLimits((s) => {
+      s.limits.all.weekday.dailyVideos = 3;
+    });
+    const state = { site: { ...emptyPromptState(), snoozesUsed: 2 }, all: { ...emptyPromptState(), snoozesUsed: 1 } };
+    expect(decide(input({ settings, today: over, state })).show).toMatchObject({ scope: 'all', snoozesLeft: 1 });
+  });
+
+  test("snoozing the site's own limit leaves the all-feeds limit in force, and the other way round", () => {
+    const siteSnoozed = siteState({ snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN });
+    expect(decide(input({ settings: both, today: over, state: siteSnoozed })).show).toMatchObject({
+      reason: 'daily-videos',
+      scope: 'all',
+      snoozesLeft: 2,
+    });
+    const allSnoozed = allState({ snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN });
+    expect(decide(input({ settings: both, today: over, state: allSnoozed })).show).toMatchObject({
+      reason: 'daily-time',
+      scope: 'site',
+      snoozesLeft: 2,
+    });
+  });
+
+  test('quiet hours are an all-feeds limit: only the all-feeds snooze rests them', () => {
+    const settings = withLimits((s) => {
+      s.quietHours = { enabled: true, start: '14:00', end: '16:00', days: [2] };
+    });
+    const resting = { snoozesUsed: 1, snoozedUntil: TUESDAY_3PM + 5 * MIN };
+    expect(decide(input({ settings })).show).toMatchObject({ reason: 'quiet-hours', scope: 'all' });
+    expect(decide(input({ settings, state: siteState(resting) })).show?.reason).toBe('quiet-hours');
+    expect(decide(input({ settings, state: allState(resting) })).show).toBeNull();
+  });
+
+  test('an all-feeds nudge is remembered in the all-feeds state, once a day whichever site shows it', () => {
+    const settings = withLimits((s) => {
+      s.limits.all.weekday.dailyMinutes = 30;
+    });
+    const today = { site: { activeMs: MIN, videos: 0 }, all: { activeMs: 25 * MIN, videos: 0 } };
+    expect(decide(input({ settings, today })).show).toMatchObject({ nudgeKey: 'time:all:30', scope: 'all' });
+    expect(decide(input({ settings, today, state: allState({ nudged: ['time:all:30'] }) })).show).toBeNull();
+  });
+});
+
+describe('whether any rule can apply', () => {
+  const none = withLimits((s) => {
+    s.limits.all.weekday.sessionMinutes = null;
+    s.limits.all.weekend.sessionMinutes = null;
+  });
+
+  test('with no budget, session length, quiet hours, nudge every N videos or intention check: none', () => {
+    expect(promptRulesApply(none, 'tiktok', TUESDAY_3PM, TZ)).toBe(false);
+    expect(promptRulesApply(defaultSettings(), 'tiktok', TUESDAY_3PM, TZ)).toBe(true);
+  });
+
+  test.each([
+    ['a site budget', (s: Settings) => (s.limits.sites.tiktok.weekday.dailyVideos = 3)],
+    ['an all-feeds session length', (s: Settings) => (s.limits.all.weekday.sessionMinutes = 10)],
+    ['quiet hours', (s: Settings) => (s.quietHours.enabled = true)],
+    ['a nudge every N videos', (s: Settings) => (s.prompts.nudgeEveryVideos = 10)],
+    ['the intention check', (s: Settings) => (s.prompts.intention = true)],
+  ])('%s is a rule', (_what, edit) => {
+    const settings = structuredClone(none);
+    edit(settings);
+    expect(promptRulesApply(settings, 'tiktok', TUESDAY_3PM, TZ)).toBe(true);
+  });
+
+  test("another site's budget, or a weekend one on a Tuesday, is not a rule here", () => {
+    const settings = structuredClone(none);
+    settings.limits.sites.rednote.weekday.dailyMinutes = 10;
+    settings.limits.sites.tiktok.weekend.dailyMinutes = 10;
+    expect(promptRulesApply(settings, 'tiktok', TUESDAY_3PM, TZ)).toBe(false);
+    expect(promptRulesApply(settings, 'tiktok', SATURDAY_3PM, TZ)).toBe(true);
   });
 });

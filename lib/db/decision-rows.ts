@@ -1,0 +1,67 @@
+import type { IDBPTransaction } from 'idb';
+import { type DecisionInput, emptyPromptState } from '../limits/decide';
+import { currentSession } from '../limits/session';
+import type { SiteId } from '../sites/types';
+import type { Coverage } from '../tracking/intervals';
+import type { DayRow, MindfulFeedDB, PromptStateRow, TotalRow } from './database';
+
+/** Today's rows the prompt rules read for one site, as one transaction holds them. */
+export interface DecisionRows {
+  /** Every site's row of today: the all-feeds video count sums them. */
+  days: DayRow[];
+  total: TotalRow | undefined;
+  coverage: { site: Coverage; all: Coverage };
+  state: { site: PromptStateRow | undefined; all: PromptStateRow | undefined };
+}
+
+/** What the rules need besides the rows. */
+export type DecisionRequest = Pick<
+  DecisionInput,
+  'now' | 'timeZone' | 'site' | 'siteName' | 'settings' | 'activeVideo'
+>;
+
+/** The stores a transaction that reads the rules' rows spans (pages too, so that heartbeats can share it). */
+export type RuleStores = ('days' | 'totals' | 'coverage' | 'pages' | 'promptState')[];
+
+export async function readDecisionRows<Mode extends IDBTransactionMode>(
+  tx: IDBPTransaction<MindfulFeedDB, RuleStores, Mode>,
+  site: SiteId,
+  date: string,
+): Promise<DecisionRows> {
+  const [days, total, siteCoverage, allCoverage, siteState, allState] = await Promise.all([
+    tx.objectStore('days').getAll(IDBKeyRange.bound([date], [date, '\uffff'])),
+    tx.objectStore('totals').get(date),
+    tx.objectStore('coverage').get(site),
+    tx.objectStore('coverage').get('all'),
+    tx.objectStore('promptState').get([date, site]),
+    tx.objectStore('promptState').get([date, 'all']),
+  ]);
+  return {
+    days,
+    total,
+    coverage: { site: siteCoverage?.intervals ?? [], all: allCoverage?.intervals ?? [] },
+    state: { site: siteState, all: allState },
+  };
+}
+
+/** The rules' input from the rows: a row not written yet is an empty day. */
+export function decisionInput(rows: DecisionRows, request: DecisionRequest): DecisionInput {
+  const siteDay = rows.days.find((day) => day.site === request.site);
+  const state = (row: PromptStateRow | undefined) => {
+    if (!row) return emptyPromptState();
+    const { date: _date, site: _scope, ...rest } = row;
+    return rest;
+  };
+  return {
+    ...request,
+    today: {
+      site: { activeMs: siteDay?.activeMs ?? 0, videos: siteDay?.videos ?? 0 },
+      all: { activeMs: rows.total?.activeMs ?? 0, videos: rows.days.reduce((sum, day) => sum + day.videos, 0) },
+    },
+    session: {
+      site: currentSession(rows.coverage.site, request.now),
+      all: currentSession(rows.coverage.all, request.now),
+    },
+    state: { site: state(rows.state.site), all: state(rows.state.all) },
+  };
+}
