@@ -25,7 +25,7 @@ import {
 } from '../limits/decide';
 import { isPaused, type PauseState } from '../settings/pause';
 import type { Budget, Settings } from '../settings/schema';
-import { SITES } from '../sites/registry';
+import { SITE_URLS as SITES } from '../sites/catalog';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { localDate } from '../tracking/local-time';
 import { addDays, datesEnding, daysBetween } from './dates';
