@@ -55,7 +55,7 @@ export type MessageFor<T extends ContentMessageType> = ContentProtocol[T]['messa
  */
 export function createChannel(deps: ChannelDeps) {
   const { transport, window: win, signal } = deps;
-  const events = createEvents<{ orphaned: undefined; successor: undefined; gone: undefined }>();
+  const events = createEvents<{ orphaned: undefined; successor: { counted: string[] }; gone: undefined }>();
   let orphaned = false;
   let handoffKey: string | null = null;
   /** After the runtime went away: the latest heartbeat (with every beat not yet acknowledged), for the successor. */
@@ -102,13 +102,18 @@ export function createChannel(deps: ChannelDeps) {
     if (transport.alive()) return;
     becomeOrphaned();
     clearTimeout(giveUpTimer);
-    // The parts stop now; the reporter's last flush lands in `undelivered`.
-    events.emit('successor', undefined);
+    // The parts stop now; the reporter's last flush lands in `undelivered` and it says which videos it counted.
+    const handover = { counted: [] as string[] };
+    events.emit('successor', handover);
     const last = undelivered;
-    if (!last || !handoffKey) return;
+    if (!handoffKey) return;
+    if (!last) {
+      postHandoff(win, { site: deps.site, page: deps.page, payload: '', mac: '', counted: handover.counted });
+      return;
+    }
     const payload = JSON.stringify(last);
     signPayload(handoffKey, payload)
-      .then((mac) => postHandoff(win, { site: deps.site, page: deps.page, payload, mac }))
+      .then((mac) => postHandoff(win, { site: deps.site, page: deps.page, payload, mac, counted: handover.counted }))
       .catch(deps.onFailure);
   });
 
@@ -120,9 +125,11 @@ export function createChannel(deps: ChannelDeps) {
     on: events.on,
     onCommand: (listener: (command: BackgroundToTab) => void) => transport.onCommand(listener, signal),
     /** A new script asks whether an old one left anything undelivered in this tab, and sends it on. */
-    adoptPredecessor(within: AbortSignal) {
+    adoptPredecessor(within: AbortSignal, onCounted: (ids: string[]) => void) {
       askPredecessor(win, within, (handoff: Handoff) => {
         if (handoff.site !== deps.site || handoff.page === deps.page) return;
+        onCounted(handoff.counted);
+        if (!handoff.payload) return;
         send({ type: 'handoff' as const, site: deps.site as MessageFor<'handoff'>['site'], ...pick(handoff) }).catch(
           deps.onFailure,
         );

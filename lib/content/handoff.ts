@@ -16,6 +16,11 @@ export interface Handoff {
   page: string;
   payload: string;
   mac: string;
+  /**
+   * The videos the old script counted: the new one does not count them again. Outside the signed payload, so the
+   * page could alter it; at most that stops a video from counting, it can never add one.
+   */
+  counted: string[];
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -65,10 +70,11 @@ export function askPredecessor(win: Window, signal: AbortSignal, onHandoff: (han
       const data: unknown = event.data;
       // Anyone in the page can post this too; the background accepts only a payload with a valid HMAC.
       if (!isRecord(data) || data.type !== HANDOFF) return;
-      const { site, page, payload, mac } = data;
+      const { site, page, payload, mac, counted } = data;
       if (typeof site !== 'string' || typeof page !== 'string' || typeof payload !== 'string') return;
       if (typeof mac !== 'string') return;
-      onHandoff({ site, page, payload, mac });
+      const ids = Array.isArray(counted) ? counted.filter((id): id is string => typeof id === 'string').slice(0, 50) : [];
+      onHandoff({ site, page, payload, mac, counted: ids });
     },
     { signal },
   );

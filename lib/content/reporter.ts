@@ -235,12 +235,14 @@ export function createReporter(deps: ReporterDeps) {
     get pendingBeats() {
       return outbox.size;
     },
+    /** Videos the script before this one (after an update) already counted in this tab. */
+    alreadyCounted: (ids: readonly string[]) => videos.markCounted(ids),
     /**
      * Stops measuring for good: what was measured up to now is sent in one last heartbeat (after an update, the
-     * channel keeps it for the successor), and nothing else is sent.
+     * channel keeps it for the successor), and nothing else is sent. Returns the videos it counted.
      */
-    stop() {
-      if (stopped) return;
+    stop(): string[] {
+      if (stopped) return videos.countedIds();
       try {
         observe();
         outbox.add(meter.drain(deps.now()), videos.drain());
@@ -249,6 +251,7 @@ export function createReporter(deps: ReporterDeps) {
       }
       stopped = true;
       if (outbox.size > 0) deps.channel.send(heartbeat()).catch(deps.onFailure);
+      return videos.countedIds();
     },
   };
 }

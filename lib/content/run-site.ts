@@ -114,8 +114,8 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
     live.onCommand(() => notInterested.run());
 
     // After an update: once the new version's script asks, stop measuring and leave the page to it.
-    live.on('successor', () => {
-      reporter.stop();
+    live.on('successor', (handover) => {
+      handover.counted = reporter.stop();
       presenter.stop();
       stop();
     });
@@ -126,7 +126,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
     });
     // A script injected into an open tab after an update: what the old one measured is passed on.
     const adoptWindow = AbortSignal.any([signal, AbortSignal.timeout(30_000)]);
-    live.adoptPredecessor(adoptWindow);
+    live.adoptPredecessor(adoptWindow, reporter.alreadyCounted);
 
     sessions.start({
       onPage: (page) => {

@@ -47,6 +47,16 @@ export class VideoCounter {
     return this.counted.has(this.current) ? 'counted' : 'uncounted';
   }
 
+  /** The ids counted in this page session, newest last (handed to the script that takes over after an update). */
+  countedIds(max = 50): string[] {
+    return [...this.counted].slice(-max);
+  }
+
+  /** Ids another script in this tab already counted today: they do not count again here. */
+  markCounted(ids: readonly string[]): void {
+    for (const id of ids) this.counted.add(id);
+  }
+
   drain(): { id: string; at: number }[] {
     const videos = this.pending;
     this.pending = [];

@@ -115,7 +115,7 @@ describe('extension updated in the middle of a session', () => {
     expect(consoleLines.filter((line) => /Mindful Feed/i.test(line))).toEqual([]);
   });
 
-  test('after the update the old script still shows a limit, in words, with the video paused', async () => {
+  test('after the update the tab still shows a limit, in words, with the video paused', async () => {
     const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
     const consoleLines = await recordConsole(page);
     await watchFor(2_000);
@@ -128,6 +128,9 @@ describe('extension updated in the middle of a session', () => {
     settings.prompts.nudge = false;
     await writeSettings(browser, settings);
 
+    // Two videos watched (the 2nd is the budget's last and plays on), then moving on to a 3rd.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.videos), { timeout: 10_000 }).toBe(2);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => dialogNamed(page, /reached today/i), { timeout: 15_000 }).toBeDefined();
     expect(await allVideosPaused(page)).toBe(true);

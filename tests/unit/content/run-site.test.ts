@@ -296,10 +296,12 @@ describe('after an extension update', () => {
     expect(delivered + handedOver).toBeGreaterThanOrEqual(9_000);
     expect(handoff.mac).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(posted).toContainEqual(expect.objectContaining({ type: 'mindful-feed:successor' }));
-    // The old one measures no more.
+    // The old one measures no more; the new one goes on, without counting again the video the old one counted.
     const sentBefore = old.sent.length;
     await vi.advanceTimersByTimeAsync(10_000);
     expect(old.sent.length).toBe(sentBefore);
+    expect(countedMs(next.heartbeats())).toBeGreaterThanOrEqual(9_000);
+    expect(next.heartbeats().flatMap((m) => m.beats.flatMap((b) => b.videos))).toEqual([]);
   });
 
   test('a successor request made up by the page is ignored while the extension lives', async () => {
