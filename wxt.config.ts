@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITES } from './lib/sites/registry';
+import { storeClean } from './scripts/build/store-clean';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -20,15 +21,23 @@ export default defineConfig({
     ...(browser === 'chrome'
       ? { web_accessible_resources: [{ resources: ['bridge.html'], matches: SITES.flatMap((site) => site.matches) }] }
       : {}),
-    browser_specific_settings: {
-      gecko: {
-        id: 'mindful-feed@mindful-feed.org',
-        strict_min_version: '128.0',
-        // Firefox asks every add-on to declare what it collects: nothing leaves the device.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mindful-feed@mindful-feed.org',
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions; 142 on Android.
+              strict_min_version: '140.0',
+              // Firefox asks every add-on to declare what it collects: nothing leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
+  vite: () => ({ plugins: [storeClean()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
