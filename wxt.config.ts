@@ -41,5 +41,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The store's own pictures are not sources of the build.
+    excludeSources: ['docs/store/screenshots/**'],
   },
 });

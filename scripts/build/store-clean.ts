@@ -30,7 +30,18 @@ export function storeClean(): Plugin {
   return {
     name: 'mindful-feed:store-clean',
     enforce: 'pre',
-    config: () => ({ resolve: { alias: [{ find: /^zod$/, replacement: ZOD_JITLESS }] } }),
+    config: () => ({
+      resolve: { alias: [{ find: /^zod$/, replacement: ZOD_JITLESS }] },
+      build: {
+        rollupOptions: {
+          // zod's sources carry comments beside its @__PURE__ marks that Rollup reports and ignores: noise only.
+          onwarn(warning, warn) {
+            if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return;
+            warn(warning);
+          },
+        },
+      },
+    }),
     transform(code, id) {
       if (!PREACT.test(id)) return null;
       return { code: withoutInnerHtml(code), map: null };
