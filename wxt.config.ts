@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { CHUNK_DIR } from './lib/content/chunks';
 import { NOT_INTERESTED_COMMAND } from './lib/messaging/commands';
 import { SITE_URLS } from './lib/sites/catalog';
+import { storeClean } from './scripts/build/store-clean';
 import { buildContentChunks } from './scripts/content-chunks';
 
 const siteMatches = SITE_URLS.flatMap((site) => site.matches);
@@ -34,15 +35,23 @@ export default defineConfig({
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },
     ],
-    browser_specific_settings: {
-      gecko: {
-        id: 'mindful-feed@mindful-feed.org',
-        strict_min_version: '128.0',
-        // Firefox asks every add-on to declare what it collects: nothing leaves the device.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mindful-feed@mindful-feed.org',
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions; 142 on Android.
+              strict_min_version: '140.0',
+              // Firefox asks every add-on to declare what it collects: nothing leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
+  vite: () => ({ plugins: [storeClean()] }),
   hooks: {
     // The chunks are built beside WXT's own output (scripts/content-chunks.ts).
     'build:publicAssets': async (wxt, files) => {
@@ -64,5 +73,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The store's own pictures are not sources of the build.
+    excludeSources: ['docs/store/screenshots/**'],
   },
 });

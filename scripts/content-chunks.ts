@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { SITE_IDS } from '../lib/sites/types';
+import { withoutInnerHtml } from './build/store-clean';
 
 /**
  * The content runtime's on-demand chunks (lib/content/chunks.ts): the prompt UI, and each site's "Not interested"
@@ -26,6 +28,17 @@ export function chunkEntries(): Record<string, string> {
   }
   return entries;
 }
+
+/** The same store clean-up as the pages' build (scripts/build/store-clean.ts): Preact without its innerHTML branch. */
+const storeClean: Plugin = {
+  name: 'mindful-feed-store-clean',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => ({
+      contents: withoutInnerHtml(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
 
 function virtualEntries(root: string, entries: Record<string, string>): Plugin {
   return {
@@ -53,7 +66,7 @@ export async function buildContentChunks(
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.keys(entries).map((name) => ({ in: `chunk:${name}`, out: name })),
-    plugins: [virtualEntries(root, entries)],
+    plugins: [virtualEntries(root, entries), storeClean],
     bundle: true,
     splitting: false,
     format: 'esm',
@@ -66,6 +79,8 @@ export async function buildContentChunks(
     tsconfig: resolve(root, 'tsconfig.json'),
     // The content runtime uses the browser's own API object (no webextension-polyfill), as the always-loaded part.
     alias: { 'wxt/browser': '@wxt-dev/browser' },
+    // Preact's ES module build, the file the store clean-up knows.
+    mainFields: ['module', 'main'],
     define: { 'import.meta.env.FIREFOX': JSON.stringify(options.browser === 'firefox') },
     logLevel: 'warning',
   });

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { type ImportMode, readImportFile } from '@/lib/data/transfer';
+import { type ImportMode, importSizeProblem, readImportFile } from '@/lib/data/transfer';
 import type { ExportDocument } from '@/lib/export/format';
 import type { OptionsEnvironment } from './environment';
+import { describeImportProblem } from './importProblem';
 import { ConfirmStep, Section, Status } from './parts';
 import { strings } from './strings';
 import type { SettingsControls } from './useSettings';
@@ -84,11 +85,19 @@ export function DataSection({
       setChosen({ state: 'none' });
       return;
     }
+    // Too large to be an export (a video chosen by mistake, say): refused before it is read into memory.
+    const tooLarge = importSizeProblem(file.size);
+    if (tooLarge) {
+      setChosen({ state: 'bad', error: describeImportProblem(tooLarge) });
+      return;
+    }
     setChosen({ state: 'reading' });
     let next: ChosenFile;
     try {
       const result = readImportFile(await file.text(), context());
-      next = result.ok ? { state: 'good', document: result.document } : { state: 'bad', error: result.error };
+      next = result.ok
+        ? { state: 'good', document: result.document }
+        : { state: 'bad', error: describeImportProblem(result.problem) };
     } catch (reason) {
       next = { state: 'bad', error: String(reason) };
     }

@@ -73,7 +73,9 @@ export function askPredecessor(win: Window, signal: AbortSignal, onHandoff: (han
       const { site, page, payload, mac, counted } = data;
       if (typeof site !== 'string' || typeof page !== 'string' || typeof payload !== 'string') return;
       if (typeof mac !== 'string') return;
-      const ids = Array.isArray(counted) ? counted.filter((id): id is string => typeof id === 'string').slice(0, 50) : [];
+      const ids = Array.isArray(counted)
+        ? counted.filter((id): id is string => typeof id === 'string').slice(0, 50)
+        : [];
       onHandoff({ site, page, payload, mac, counted: ids });
     },
     { signal },

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { type Database, type DayRow, emptyOutcomes, type TotalRow } from '../db/database';
-import { buildExport, type ExportDocument, parseExport } from '../export/format';
+import { buildExport, type ExportDocument, isExportDate, type ParseResult, parseExport } from '../export/format';
+import { type ImportProblem, type RowProblem, rowRef } from '../export/problems';
 import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { SITE_IDS } from '../sites/types';
@@ -31,8 +31,6 @@ export interface ExportFile {
   type: string;
   text: string;
 }
-
-type ParseResult = ReturnType<typeof parseExport>;
 
 /** `mindful-feed-YYYY-MM-DD.json`, dated by the user's local date. */
 export function exportFileName(now: number, timeZone: string, ext: 'json' | 'csv'): string {
@@ -113,29 +111,47 @@ const FUTURE_SLACK_MS = 2 * 86_400_000;
 // Seconds are rounded to the millisecond on export, the total and each site separately.
 const ROUNDING_SECONDS = 0.002;
 
+/**
+ * The largest file an import reads: a year of five sites exports to about 1 MB, so this is room for decades, and
+ * a wrong file (a video, say) is refused before it is read into memory.
+ */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** A file too large to be an export, told from its size alone (before reading it). */
+export function importSizeProblem(bytes: number): ImportProblem | null {
+  return bytes > MAX_IMPORT_BYTES ? { kind: 'tooLarge', bytes, limitBytes: MAX_IMPORT_BYTES } : null;
+}
+
+const rowProblem = (list: 'days' | 'totals', rows: readonly unknown[], index: number, problem: RowProblem) =>
+  ({ kind: 'row', at: rowRef(list, index, rows[index], isExportDate), problem }) as const;
+
 /** What the export contract cannot see on one row: dates still to come, and totals that disagree with the days. */
-function findProblem(document: ExportDocument, context: { now: number; timeZone: string }): string | null {
+function findProblem(document: ExportDocument, context: { now: number; timeZone: string }): ImportProblem | null {
   const latest = localDate(context.now + FUTURE_SLACK_MS, context.timeZone);
-  const future = [...document.days, ...document.totals].find((row) => row.date > latest);
-  if (future) return i18n.t('importErrors.future', { date: future.date });
+  const futureDay = document.days.findIndex((row) => row.date > latest);
+  if (futureDay >= 0) return rowProblem('days', document.days, futureDay, { kind: 'future' });
+  const futureTotal = document.totals.findIndex((row) => row.date > latest);
+  if (futureTotal >= 0) return rowProblem('totals', document.totals, futureTotal, { kind: 'future' });
   const totals = new Map(document.totals.map((total) => [total.date, total.activeSeconds]));
-  for (const day of document.days) {
+  for (const [index, day] of document.days.entries()) {
     if (day.activeSeconds === 0) continue;
     const total = totals.get(day.date);
-    if (total === undefined) return i18n.t('importErrors.noTotal', { date: day.date });
+    if (total === undefined) return rowProblem('days', document.days, index, { kind: 'noTotal' });
     if (total + ROUNDING_SECONDS < day.activeSeconds) {
-      return i18n.t('importErrors.totalTooSmall', { date: day.date, site: day.site });
+      return rowProblem('days', document.days, index, { kind: 'totalTooSmall', site: day.site });
     }
   }
   return null;
 }
 
-/** Reads a file chosen for import: the document, or the first problem with it in words a person can act on. */
+/** Reads a file chosen for import: the document, or the first problem with it (lib/export/problems.ts). */
 export function readImportFile(text: string, context: { now: number; timeZone: string }): ParseResult {
+  const tooLarge = importSizeProblem(new TextEncoder().encode(text).byteLength);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
   const problem = findProblem(parsed.document, context);
-  return problem ? { ok: false, error: problem } : parsed;
+  return problem ? { ok: false, problem } : parsed;
 }
 
 const toMs = (seconds: number) => Math.round(seconds * 1000);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { i18n } from '#i18n';
 import type { Database } from '../db/database';
 import { type Settings, settingsSchema } from '../settings/schema';
 import { SITE_IDS } from '../sites/types';
+import { type ImportProblem, importProblem, type RecordLimits, type RefinementProblem } from './problems';
 
 /**
  * The export contract: the JSON document a user downloads, and the only shape an import accepts.
@@ -11,18 +11,24 @@ import { SITE_IDS } from '../sites/types';
 
 const MAX_DAY_SECONDS = 25 * 3600; // the longest local day (DST fall-back)
 const MAX_HOUR_SECONDS = 2 * 3600; // the hour repeated at DST fall-back
+const MAX_COUNT = 1_000_000;
+export const RECORD_LIMITS: RecordLimits = {
+  daySeconds: MAX_DAY_SECONDS,
+  hourSeconds: MAX_HOUR_SECONDS,
+  count: MAX_COUNT,
+};
+
+/** Our own refinements say which problem they found, for problems.ts to name it. */
+const because = (problem: RefinementProblem) => ({ params: { problem } });
 
 /** A real calendar date, YYYY-MM-DD (no 30 February). */
-const localDateSchema = z.iso.date().refine(
-  (value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  },
-  { error: () => i18n.t('importErrors.notCalendarDate') },
-);
+const localDateSchema = z.iso.date().refine((value) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}, because('notCalendarDate'));
 
 const secondsSchema = (max: number) => z.number().min(0).max(max);
-const countSchema = z.number().int().min(0).max(1_000_000);
+const countSchema = z.number().int().min(0).max(MAX_COUNT);
 const hourlySchema = z.array(secondsSchema(MAX_HOUR_SECONDS)).length(24);
 
 /** The hourly seconds of a day add up to its total (to a millisecond per hour of rounding). */
@@ -39,23 +45,20 @@ export const exportDaySchema = z
     notInterested: countSchema,
     hourly: hourlySchema,
   })
-  .refine(hoursAddUp, { error: () => i18n.t('importErrors.hoursDoNotAddUp') });
+  .refine(hoursAddUp, because('hoursDoNotAddUp'));
 
 export const exportTotalSchema = z
   .strictObject({ date: localDateSchema, activeSeconds: secondsSchema(MAX_DAY_SECONDS), hourly: hourlySchema })
-  .refine(hoursAddUp, { error: () => i18n.t('importErrors.hoursDoNotAddUp') });
+  .refine(hoursAddUp, because('hoursDoNotAddUp'));
 
-const timeZoneSchema = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: () => i18n.t('importErrors.notTimeZone') },
-);
+const timeZoneSchema = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, because('notTimeZone'));
 
 export const EXPORT_FORMAT = 'mindful-feed-export';
 export const EXPORT_VERSION = 1;
@@ -75,12 +78,14 @@ export const exportSchema = z
     const seen = new Set<string>();
     document.days.forEach((day, index) => {
       const key = `${day.date} ${day.site}`;
-      if (seen.has(key))
+      if (seen.has(key)) {
         context.addIssue({
           code: 'custom',
           path: ['days', index],
-          message: i18n.t('importErrors.appearsTwice', { what: key }),
+          message: `${key} appears twice`,
+          ...because('twice'),
         });
+      }
       seen.add(key);
     });
     const dates = new Set<string>();
@@ -89,7 +94,8 @@ export const exportSchema = z
         context.addIssue({
           code: 'custom',
           path: ['totals', index],
-          message: i18n.t('importErrors.appearsTwice', { what: total.date }),
+          message: `${total.date} appears twice`,
+          ...because('twice'),
         });
       }
       dates.add(total.date);
@@ -129,22 +135,28 @@ export async function buildExport(
   };
 }
 
-/** Reads an export file's text: the document, or the first problem in words a person can act on. */
-export function parseExport(text: string): { ok: true; document: ExportDocument } | { ok: false; error: string } {
+export type ParseResult = { ok: true; document: ExportDocument } | { ok: false; problem: ImportProblem };
+
+/** A calendar date as the export writes it (YYYY-MM-DD, no 30 February). */
+export const isExportDate = (value: string) => localDateSchema.safeParse(value).success;
+
+/** Reads an export file's text: the document, or the first problem with it (problems.ts). */
+export function parseExport(text: string): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: i18n.t('importErrors.notJson') };
+    return { ok: false, problem: { kind: 'notJson' } };
   }
   const parsed = exportSchema.safeParse(raw);
   if (parsed.success) return { ok: true, document: parsed.data };
-  const issue = parsed.error.issues[0];
-  const problem = issue?.message ?? i18n.t('importErrors.unknownProblem');
   return {
     ok: false,
-    error: issue?.path.length
-      ? i18n.t('importErrors.invalidAt', { where: issue.path.join('.'), problem })
-      : i18n.t('importErrors.invalid', { problem }),
+    problem: importProblem(raw, parsed.error.issues, {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      limits: RECORD_LIMITS,
+      isDate: isExportDate,
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { NotInterestedButton } from '../../components/controls/NotInterestedButton';
 import { controlStrings } from '../../components/controls/strings';
@@ -7,8 +7,8 @@ import { PopupApp } from '../../components/PopupApp';
 import { BreakPrompt } from '../../components/prompts/BreakPrompt';
 import { Toast } from '../../components/prompts/Toast';
 import { ResourcesPage } from '../../components/ResourcesPage';
-import { readImportFile } from '../../lib/data/transfer';
 import { setLanguage } from '../i18n';
+import { exportDocument } from '../unit/data/seed';
 import { renderOptions, storeWithPending } from './options/harness';
 import { dashboard, MINUTE, NOW, siteToday, TIME_ZONE } from './popup/dashboard';
 import { promptProps } from './prompts/props';
@@ -157,11 +157,16 @@ describe('the options page in Chinese', () => {
     expect(pending.textContent).toMatch(/^待生效：60分钟，从 6月\d+日周. \d{1,2}:\d{2} 起$/);
   });
 
-  test('a file that is not an export says so in Chinese', () => {
-    expect(readImportFile('{"format":', { now: NOW, timeZone: TIME_ZONE })).toEqual({
-      ok: false,
-      error: '这个文件不是 JSON 格式。',
-    });
+  test('a refused import names the record in Chinese: row, date and site', async () => {
+    await renderOptions();
+    const good = exportDocument([{ date: '2026-06-01', site: 'rednote', activeSeconds: 60 }]);
+    const bad = JSON.stringify({ ...good, days: [{ ...good.days[0], activeSeconds: -60 }] });
+    const input = screen.getByLabelText('要导入的导出文件') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([bad], 'backup.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      '没有导入任何内容。第 1 行（2026年6月1日，小红书）：观看时长不能是负数。',
+    );
   });
 });
 

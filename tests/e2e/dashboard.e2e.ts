@@ -95,17 +95,25 @@ describe('popup and options in Chromium', () => {
 
     // Bad files: each says what is wrong, and nothing is stored.
     const bad = [
-      ['not JSON', '{"format": "mindful-feed-export",'],
-      ['another format', text.replace('mindful-feed-export', 'leechblock-export')],
-      ['a negative time', text.replace(/"activeSeconds":\s*[\d.]+/, '"activeSeconds": -3')],
+      ['not JSON', '{"format": "mindful-feed-export",', /^Nothing was imported\. This file is not JSON/],
+      [
+        'another format',
+        text.replace('mindful-feed-export', 'leechblock-export'),
+        /^Nothing was imported\. This file is not a Mindful Feed export\./,
+      ],
+      [
+        'a negative time',
+        text.replace(/"activeSeconds":\s*[\d.]+/, '"activeSeconds": -3'),
+        /^Nothing was imported\. Row 1 \(\w+ \d+, \d{4}, TikTok\): watching time can’t be negative\.$/,
+      ],
     ] as const;
-    for (const [what, content] of bad) {
+    for (const [what, content, says] of bad) {
       await options.getByLabel('Export file to import').setInputFiles({
         name: 'bad.json',
         mimeType: 'application/json',
         buffer: Buffer.from(content),
       });
-      const error = options.getByRole('status').filter({ hasText: /not JSON|not a valid/i });
+      const error = options.getByRole('status').filter({ hasText: says });
       await error.first().waitFor();
       console.info(`import of a file with ${what}: "${await error.first().textContent()}"`);
       expect(await storedDays(browser), what).toEqual([]);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import { parseSync } from 'vite';
+import { parseSync } from 'oxc-parser';
 
 /**
  * The import boundaries between layers, checked on the import graph of the source tree (lib/, components/,

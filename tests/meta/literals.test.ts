@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseSync } from 'vite';
+import { parseSync } from 'oxc-parser';
 import { describe, expect, test } from 'vitest';
 
 /**

@@ -61,18 +61,42 @@ describe('import', () => {
   const good = exportDocument([{ date: '2026-06-01', site: 'tiktok', activeSeconds: 60 }]);
   const withDay = (change: Record<string, unknown>) =>
     JSON.stringify({ ...good, days: [{ ...good.days[0], ...change }] });
-  const badFiles: [string, string, RegExp][] = [
-    ['not JSON', 'mindful feed, 2 June: 12 minutes', /This file is not JSON\./],
-    ['another format', JSON.stringify({ ...good, format: 'leechblock-export' }), /at format/],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), /at version/],
-    ['a negative time', withDay({ activeSeconds: -60 }), /at days\.0\.activeSeconds/],
-    ['an absurd time', withDay({ activeSeconds: 200_000 }), /at days\.0\.activeSeconds/],
-    ['an absurd count', withDay({ videos: 5_000_000 }), /at days\.0\.videos/],
-    ['a wrong date', withDay({ date: '2026-13-01' }), /at days\.0\.date/],
+  const badFiles: [string, string, string][] = [
+    [
+      'not JSON',
+      'mindful feed, 2 June: 12 minutes',
+      'This file is not JSON, so it is not a Mindful Feed export. Choose the file that “Export data (JSON)” saved.',
+    ],
+    [
+      'another app’s format',
+      JSON.stringify({ ...good, format: 'leechblock-export' }),
+      'This file is not a Mindful Feed export. Choose the file that “Export data (JSON)” saved.',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ ...good, version: 2 }),
+      'This file was made by a newer version of Mindful Feed. Update the extension, then import it again.',
+    ],
+    [
+      'a negative time',
+      withDay({ activeSeconds: -60 }),
+      'Row 1 (June 1, 2026, TikTok): watching time can’t be negative.',
+    ],
+    [
+      'an absurd time',
+      withDay({ activeSeconds: 200_000 }),
+      'Row 1 (June 1, 2026, TikTok): watching time can’t be more than 25 hours.',
+    ],
+    [
+      'an absurd count',
+      withDay({ videos: 5_000_000 }),
+      'Row 1 (June 1, 2026, TikTok): the number of videos can’t be more than 1,000,000.',
+    ],
+    ['a wrong date', withDay({ date: '2026-13-01' }), 'Row 1 (TikTok): “2026-13-01” is not a date of the calendar.'],
     [
       'a date to come',
       JSON.stringify(exportDocument([{ date: '2027-01-01', site: 'tiktok', activeSeconds: 5 }])),
-      /has not happened yet/,
+      'Row 1 (January 1, 2027, TikTok): this day has not happened yet.',
     ],
   ];
 
@@ -85,11 +109,15 @@ describe('import', () => {
       await choose(text);
       expect(fileInput().getAttribute('aria-invalid')).toBe('true');
       const message = document.getElementById(fileInput().getAttribute('aria-describedby') ?? '');
-      expect(message?.textContent).toMatch(/^Nothing was imported\. /);
+      expect(message?.textContent).toBe(`Nothing was imported. ${problem}`);
       expect(message?.getAttribute('role')).toBe('status');
-      expect(message?.textContent).toMatch(problem);
       fireEvent.click(button('Import'));
-      await waitFor(() => expect(statusIn(data())).toMatch(problem));
+      // The import button's status says it again, where the focus returns to the file field.
+      const said = () =>
+        within(data())
+          .getAllByRole('status')
+          .filter((r) => r.textContent === message?.textContent);
+      await waitFor(() => expect(said()).toHaveLength(2));
       expect(document.activeElement).toBe(fileInput());
       // Replace mode too: a bad file never reaches the confirmation.
       fireEvent.click(screen.getByLabelText('Replace all data here'));
@@ -99,6 +127,33 @@ describe('import', () => {
       expect(await stored()).toEqual(settingsBefore);
     },
   );
+
+  test('a file far larger than an export is refused by its size, before it is read', async () => {
+    const { db } = await withUsage();
+    const before = await everything(db);
+    const video = new File(['not read'], 'holiday.mp4', { type: 'video/mp4' });
+    let read = false;
+    Object.defineProperties(video, {
+      size: { value: 731.4 * 1024 * 1024 },
+      text: {
+        value: () => {
+          read = true;
+          return Promise.resolve('');
+        },
+      },
+    });
+    fireEvent.change(fileInput(), { target: { files: [video] } });
+    await waitFor(() => expect(fileInput().getAttribute('aria-invalid')).toBe('true'));
+    const message = document.getElementById(fileInput().getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toBe(
+      'Nothing was imported. This file is 731.4 MB, larger than any Mindful Feed export can be (100 MB at most). ' +
+        'Choose the file that “Export data (JSON)” saved.',
+    );
+    expect(read).toBe(false);
+    fireEvent.click(button('Import'));
+    await waitFor(() => expect(statusIn(data())).toMatch(/^Nothing was imported\. This file is 731\.4 MB/));
+    expect(await everything(db)).toEqual(before);
+  });
 
   test('importing with no file chosen asks for one', async () => {
     await renderOptions();

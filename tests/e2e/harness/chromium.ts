@@ -13,7 +13,7 @@ export function findChromium(): string {
   if (!found) {
     throw new Error(
       'The end-to-end tests need Chromium and none was found.\n' +
-        'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+        'Install it with:  npm run setup  (or: sudo apt-get update && sudo apt-get install -y chromium)\n' +
         'or point CHROME_PATH at a Chromium or Chrome binary (not chromium-headless-shell: it cannot load extensions).',
     );
   }

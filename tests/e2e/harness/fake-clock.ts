@@ -11,7 +11,7 @@ export function findFakeTimeLibrary(): string {
     const library = join(dir, 'libfaketimeMT.so.1');
     if (existsSync(library)) return library;
   }
-  throw new Error('libfaketime is missing: install it with `apt-get install -y faketime` (.ci/run does).');
+  throw new Error('libfaketime is missing: install it with `apt-get install -y faketime` (npm run setup installs it).');
 }
 
 /**

@@ -15,7 +15,7 @@ export function findFirefox(): string {
   if (!found) {
     throw new Error(
       'The Firefox end-to-end test needs Firefox and none was found.\n' +
-        'Install it with:  sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
+        'Install it with:  npm run setup  (or: sudo apt-get update && sudo apt-get install -y firefox-esr)\n' +
         'or point FIREFOX_PATH at a Firefox binary.',
     );
   }

@@ -6,6 +6,8 @@ import {
   exportFileName,
   exportJsonFile,
   importDocument,
+  importSizeProblem,
+  MAX_IMPORT_BYTES,
   readImportFile,
   resetSettings,
   toCsv,
@@ -35,7 +37,7 @@ describe('export', () => {
     expect(file.name).toBe('mindful-feed-2026-06-02.json');
     expect(file.type).toBe('application/json');
     const parsed = parseExport(file.text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     expect(parsed.document.days.map((day) => [day.date, day.site, day.activeSeconds, day.videos])).toEqual([
       ['2026-06-01', 'tiktok', 600, 3],
       ['2026-06-02', 'tiktok', 300, 1],
@@ -89,39 +91,63 @@ describe('reading an import file', () => {
     expect(readImportFile(JSON.stringify(good), context)).toEqual({ ok: true, document: good });
   });
 
-  const bad: [string, string, RegExp][] = [
-    ['not JSON', '{"format": "mindful', /not JSON/],
-    ['another format', JSON.stringify({ ...good, format: 'leechblock-export' }), /at format/],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), /at version/],
+  const row = (at: Record<string, unknown>, problem: Record<string, unknown>) => ({ kind: 'row', at, problem });
+  const firstDay = { list: 'days', row: 1, date: '2026-06-01', site: 'tiktok' };
+  const bad: [string, string, unknown][] = [
+    ['not JSON', '{"format": "mindful', { kind: 'notJson' }],
+    ['another format', JSON.stringify({ ...good, format: 'leechblock-export' }), { kind: 'notExport' }],
+    ['a newer version', JSON.stringify({ ...good, version: 2 }), { kind: 'newerVersion', version: 2 }],
     [
       'a negative time',
       JSON.stringify({ ...good, days: [{ ...good.days[0], activeSeconds: -1 }] }),
-      /days\.0\.activeSeconds/,
+      row(firstDay, { kind: 'negative', field: 'activeSeconds' }),
     ],
     [
       'an impossible date',
       JSON.stringify({ ...good, days: [{ ...good.days[0], date: '2026-02-30' }] }),
-      /days\.0\.date/,
+      row({ ...firstDay, date: null }, { kind: 'badDate', value: '2026-02-30' }),
     ],
     [
       'a date to come',
       JSON.stringify(exportDocument([{ date: '2026-07-01', site: 'tiktok', activeSeconds: 60 }])),
-      /2026-07-01, which has not happened yet/,
+      row({ ...firstDay, date: '2026-07-01' }, { kind: 'future' }),
     ],
-    ['a day without its total', JSON.stringify({ ...good, totals: [] }), /no all-sites total for 2026-06-01/],
+    [
+      'a total to come',
+      JSON.stringify({ ...good, totals: [...good.totals, { ...good.totals[0], date: '2026-07-02' }] }),
+      row({ list: 'totals', row: 2, date: '2026-07-02', site: null }, { kind: 'future' }),
+    ],
+    ['a day without its total', JSON.stringify({ ...good, totals: [] }), row(firstDay, { kind: 'noTotal' })],
     [
       'a total smaller than a site',
       JSON.stringify({
         ...good,
         totals: [{ date: '2026-06-01', activeSeconds: 30, hourly: good.days[0]?.hourly.map((s) => s / 2) }],
       }),
-      /total for 2026-06-01 is less than the time on tiktok/,
+      row(firstDay, { kind: 'totalTooSmall', site: 'tiktok' }),
+    ],
+    [
+      'more than 100 MB',
+      JSON.stringify({ ...good, padding: ' '.repeat(MAX_IMPORT_BYTES) }),
+      { kind: 'tooLarge', limitBytes: MAX_IMPORT_BYTES },
     ],
   ];
-  test.each(bad)('a file with %s is refused, naming the problem', (_what, text, message) => {
+  test.each(bad)('a file with %s is refused, naming the problem', (_what, text, problem) => {
     const result = readImportFile(text, context);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error).toMatch(message);
+    expect(result.ok ? null : result.problem).toMatchObject(problem as object);
+  });
+
+  test('a file is too large when its size is over the limit, counted in bytes as the file has them', () => {
+    expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
+    expect(importSizeProblem(MAX_IMPORT_BYTES + 1)).toEqual({
+      kind: 'tooLarge',
+      bytes: MAX_IMPORT_BYTES + 1,
+      limitBytes: MAX_IMPORT_BYTES,
+    });
+    // 小 is three bytes in UTF-8: a text can be over the limit in bytes while under it in characters.
+    const text = '小'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1);
+    expect(readImportFile(text, context)).toMatchObject({ ok: false, problem: { kind: 'tooLarge' } });
   });
 
   test('a file made in a time zone a day ahead is not from the future', () => {
@@ -168,7 +194,7 @@ describe('import', () => {
     await seedUsage(db);
     const before = await everything(db);
     const parsed = parseExport((await exportJsonFile(db, defaultSettings(), context)).text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     expect(await importDocument(db, parsed.document, 'merge')).toMatchObject({ added: 0, updated: 0, kept: 3 });
     expect(await importDocument(db, parsed.document, 'merge')).toMatchObject({ added: 0, updated: 0, kept: 3 });
     expect(await everything(db)).toEqual(before);
