@@ -124,16 +124,25 @@ async function lint(browser: 'chrome' | 'firefox') {
  * The store zips (`npm run build`), through web-ext lint (Mozilla's addons-linter, what addons.mozilla.org runs).
  * Preact's innerHTML branch and zod's Function probe are taken out at build time (scripts/build/store-clean.ts).
  */
-test('web-ext lint: the Firefox zip has no errors and no warnings', async () => {
-  expect(await lint('firefox')).toEqual({ errors: [], warnings: [] });
+/**
+ * The one warning left, once per site: the content script's `import(runtime.getURL(…))` of its on-demand chunks
+ * (lib/content/chunks.ts). The linter flags any import() whose argument is not a literal; the URL is the extension's
+ * own (its per-session dynamic URL in Chrome), so it cannot be one. It is the price of the 12 KB page-load script.
+ */
+const CHUNK_IMPORT_WARNINGS = SITES.map((site) => `content-scripts/${site.id}.js: UNSAFE_VAR_ASSIGNMENT`).sort();
+
+test("web-ext lint: the Firefox zip has no errors, and no warning but the on-demand chunks' import", async () => {
+  const result = await lint('firefox');
+  expect({ ...result, warnings: [...result.warnings].sort() }).toEqual({ errors: [], warnings: CHUNK_IMPORT_WARNINGS });
 }, 60_000);
 
 test('web-ext lint: the Chrome zip has nothing but what only Firefox asks of a manifest', async () => {
   // The linter checks every manifest as Firefox's. These three ask for background.scripts (which Chrome warns
   // about) and browser_specific_settings (which Chrome ignores): the Firefox zip has them, the Chrome build not.
-  expect(await lint('chrome')).toEqual({
+  const result = await lint('chrome');
+  expect({ ...result, warnings: [...result.warnings].sort() }).toEqual({
     errors: ['manifest.json: BACKGROUND_SERVICE_WORKER_NOFALLBACK', 'manifest.json: ADDON_ID_REQUIRED'],
-    warnings: ['manifest.json: MISSING_DATA_COLLECTION_PERMISSIONS'],
+    warnings: [...CHUNK_IMPORT_WARNINGS, 'manifest.json: MISSING_DATA_COLLECTION_PERMISSIONS'].sort(),
   });
 }, 60_000);
 
