@@ -67,12 +67,25 @@ export function waitFor<T>(
   });
 }
 
-/** Shown as far as the DOM says: connected, not `hidden`/`aria-hidden` (itself or an ancestor), no inline `display: none`. */
+/**
+ * Shown as far as the page says: connected; neither it nor an ancestor is `hidden`, `aria-hidden="true"` or styled
+ * `display: none` inline, nor itself `visibility: hidden`; and, where the browser can tell (`checkVisibility`), not
+ * hidden by the page's CSS either (TikTok's reused popover only toggles a class).
+ */
 export function isShown(element: Element): boolean {
   if (!element.isConnected) return false;
   if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  const style = (element as Partial<HTMLElement>).style;
-  return style?.display !== 'none' && style?.visibility !== 'hidden';
+  if ((element as Partial<HTMLElement>).style?.visibility === 'hidden') return false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if ((node as Partial<HTMLElement>).style?.display === 'none') return false;
+  }
+  const check = (element as Partial<{ checkVisibility(options?: object): boolean }>).checkVisibility;
+  if (typeof check !== 'function') return true;
+  try {
+    return check.call(element, { visibilityProperty: true });
+  } catch {
+    return true;
+  }
 }
 
 function isEditable(element: Element): boolean {

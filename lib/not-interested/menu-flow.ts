@@ -1,6 +1,7 @@
 import type { FeedItem } from '../sites/site';
 import { click, clickableOf, iconPaths, isShown, normalisePath, pressKey, waitFor } from './dom';
-import { type LabelTable, matchesLabel, normaliseLabel } from './labels';
+import { type LabelTable, matchesAnyLabel } from './labels';
+import { rowTexts, shownMenus } from './menus';
 import {
   DEFAULT_STEP_TIMEOUT_MS,
   type NotInterestedFailure,
@@ -21,18 +22,16 @@ export interface MenuTarget {
 }
 
 /**
- * A site's "more" menu, as data plus small finders. Everything is read from `root`/`url`; nothing is clicked but the
- * "more" button and a positively identified target.
+ * A site's "more" menu, as data plus small finders. Everything is read from `root` and the active item; nothing is
+ * clicked but the item's own "more" control and a positively identified target.
  */
 export interface MenuFlowSite {
-  /** The "more" control inside the active item (never one outside it). */
-  moreButton(item: Element): HTMLElement | null;
-  /** The menu while it is shown (a reused popover while open, or a freshly created dialog), else null. */
-  openMenu(root: Document): Element | null;
-  /** The menu's entries (each read for attributes, icon and text, then clicked). */
+  /** The active item's own "more" control (never one outside its region): see {@link findItemControl}. */
+  moreButton(root: Document, item: FeedItem): HTMLElement | null;
+  /** The site's own menu hosts, beyond the roles every menu has (e.g. YouTube's reused dropdown). */
+  menuHosts?: string;
+  /** The menu's entries (each read for attributes, icon and texts, then clicked); a menu without any is not open. */
   menuRows(menu: Element): Element[];
-  /** The smallest subtree where the menu appears and toggles; default the body. */
-  menuHost?(root: Document): Node | null;
   /** What to click in a row; default its first button/menuitem/option descendant, else the row. */
   rowControl?(row: Element): HTMLElement | null;
   /** In preference order: the first target found by any means wins over every later one. */
@@ -53,14 +52,13 @@ function fail(reason: NotInterestedFailure): NotInterestedResult {
   return { ok: false, reason };
 }
 
-function hostOf(site: MenuFlowSite, root: Document): Node | null {
-  return site.menuHost?.(root) ?? root.body ?? root.documentElement;
+function hostOf(root: Document): Node | null {
+  return root.body ?? root.documentElement;
 }
 
-/** The menu when it is shown with at least one entry (a menu still filling in is not open yet). */
-function filledMenu(site: MenuFlowSite, root: Document): Element | null {
-  const menu = site.openMenu(root);
-  return menu && site.menuRows(menu).length > 0 ? menu : null;
+/** The site's menus shown now (with at least one row), outermost, newest layer last. */
+export function openMenus(site: MenuFlowSite, root: Document): Element[] {
+  return shownMenus(root, (menu) => site.menuRows(menu), site.menuHosts);
 }
 
 /** aria-expanded of the "more" button: true/false when it says, null when it does not. */
@@ -75,15 +73,12 @@ interface Found {
 }
 
 /**
- * The best target in an open menu: for each target in order, by attribute, then by icon, then by label. An icon
- * match is refused when the row's text names another target (YouTube reuses the circle-slash icon).
+ * The best target in an open menu: for each target in order, by attribute, then by icon, then by label (any of the
+ * row's texts). An icon match is refused when one of the row's texts names another target (YouTube reuses the
+ * circle-slash icon).
  */
 export function findMenuTarget(site: MenuFlowSite, menu: Element): Found | null {
-  const rows = site.menuRows(menu).map((row) => ({
-    row,
-    label: normaliseLabel(row.textContent),
-    icons: iconPaths(row),
-  }));
+  const rows = site.menuRows(menu).map((row) => ({ row, texts: rowTexts(row), icons: iconPaths(row) }));
   const control = (row: Element) => (site.rowControl ? site.rowControl(row) : defaultRowControl(row));
   const found = (item: NotInterestedItem, row: Element | null | undefined): Found | null => {
     const target = row ? control(row) : null;
@@ -100,12 +95,12 @@ export function findMenuTarget(site: MenuFlowSite, menu: Element): Found | null 
       const row = rows.find(
         (candidate) =>
           candidate.icons.some((d) => wanted.has(d)) &&
-          !others.some((other) => matchesLabel(candidate.label, other.labels)),
+          !others.some((other) => matchesAnyLabel(candidate.texts, other.labels)),
       );
       const hit = found(target.item, row?.row);
       if (hit) return hit;
     }
-    const row = rows.find((candidate) => matchesLabel(candidate.label, target.labels));
+    const row = rows.find((candidate) => matchesAnyLabel(candidate.texts, target.labels));
     const hit = found(target.item, row?.row);
     if (hit) return hit;
   }
@@ -116,40 +111,51 @@ function defaultRowControl(row: Element): HTMLElement | null {
   return clickableOf(row.querySelector(ROW_CONTROL) ?? row);
 }
 
+/** Whether `menu` still counts as open: connected, shown and holding rows. */
+function stillOpen(site: MenuFlowSite, menu: Element): boolean {
+  return isShown(menu) && site.menuRows(menu).length > 0;
+}
+
 /**
- * Closes the menu: Escape first (it also cancels a late open on most sites), then, if `button` is given and the menu
- * is still shown and is ours (or cannot say whose it is), a second click on it where the site toggles.
+ * Closes `menus`: Escape first (it also cancels a late open on most sites), then, if `button` is given and a menu
+ * is still shown while the button does not say it is closed, a second click on it where the site toggles.
  */
-async function closeMenu(
+async function closeMenus(
   site: MenuFlowSite,
   root: Document,
+  menus: readonly Element[],
   button: HTMLElement | null,
   timeoutMs: number,
 ): Promise<void> {
+  const anyOpen = () => menus.some((menu) => stillOpen(site, menu));
+  if (!anyOpen()) return;
   pressKey(root, 'Escape');
   const wait = Math.min(timeoutMs, CLOSE_WAIT_MS);
-  const closed = await waitFor(root, hostOf(site, root), () => (site.openMenu(root) ? null : true), wait);
+  const closed = await waitFor(root, hostOf(root), () => (anyOpen() ? null : true), wait);
   if (closed.status === 'found' || !button || !site.closesOnSecondClick || !button.isConnected) return;
   if (expanded(button) === false) return;
   click(button);
-  await waitFor(root, hostOf(site, root), () => (site.openMenu(root) ? null : true), wait);
+  await waitFor(root, hostOf(root), () => (anyOpen() ? null : true), wait);
 }
 
 /**
  * After a timeout or abort the menu may still come (the click was taken, the page is slow): watch a while longer and
- * close it if it opens for our button. Runs detached; bounded by `graceMs` (and the signal, when given).
+ * close what appears if it opens for our button. Runs detached; bounded by `graceMs` (and the signal, when given).
  */
 function closeLateMenu(
   site: MenuFlowSite,
+  appeared: () => Element | null,
   root: Document,
   button: HTMLElement,
   graceMs: number,
   timeoutMs: number,
   signal?: AbortSignal,
 ): void {
-  const late = () => (site.openMenu(root) && expanded(button) !== false ? true : null);
-  void waitFor(root, hostOf(site, root), late, graceMs, signal)
-    .then((result) => (result.status === 'found' ? closeMenu(site, root, button, timeoutMs) : undefined))
+  const late = () => (expanded(button) !== false ? appeared() : null);
+  void waitFor(root, hostOf(root), late, graceMs, signal)
+    .then((result) =>
+      result.status === 'found' ? closeMenus(site, root, [result.value], button, timeoutMs) : undefined,
+    )
     .catch(() => undefined);
 }
 
@@ -167,9 +173,11 @@ function undoWith(site: MenuFlowSite, root: Document): (() => boolean) | undefin
 }
 
 /**
- * The generic flow: the active item's "more" button → wait for the (possibly reused) menu → the first target
- * positively identified → click it. Any failure after the menu was opened closes it again and clicks nothing else.
- * Never advances the feed, never throws.
+ * The generic flow: the active item's "more" control → wait for the menu that appears (anywhere in the document: a
+ * portal, or a reused popover un-hidden) → the first target positively identified in it → click it. A menu already
+ * open is reused only when our button says it is its own; any other is closed first, and if it stays, nothing is
+ * clicked (its items may belong to another video). Any failure after the menu was opened closes it again and clicks
+ * nothing else. Never advances the feed, never throws.
  */
 export async function runMenuFlow(
   site: MenuFlowSite,
@@ -181,54 +189,64 @@ export async function runMenuFlow(
   const timeoutMs = Math.max(0, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS);
   const graceMs = Math.max(0, options.lateMenuGraceMs ?? timeoutMs * 2);
   let button: HTMLElement | null = null;
-  let menuOpened = false;
+  let menu: Element | null = null;
+  let appeared: () => Element | null = () => null;
   try {
     if (signal?.aborted) return fail('aborted');
     const videoId = active?.id;
     if (!active || !videoId) return fail('no-active-video');
-    button = site.moreButton(active.element);
+    button = site.moreButton(root, active);
     if (!button) return fail('menu-not-found');
 
-    // A menu already shown is reused only when our button says it is its own (e.g. TikTok's aria-expanded).
-    // Another one is closed with Escape only (a click on our button could open ours and the next close it again);
-    // if it stays, nothing is clicked: its items may belong to another video.
-    const shown = filledMenu(site, root);
-    const reuse = shown !== null && expanded(button) === true;
-    if (shown && !reuse) {
-      await closeMenu(site, root, null, timeoutMs);
-      if (site.openMenu(root)) return fail('menu-not-found');
+    const already = openMenus(site, root);
+    const reused = already.length > 0 && expanded(button) === true ? (already.at(-1) ?? null) : null;
+    if (already.length > 0 && !reused) {
+      // Closed with Escape only: a click on our button could open ours and the next close it again.
+      await closeMenus(site, root, already, null, timeoutMs);
+      if (already.some((other) => stillOpen(site, other))) return fail('menu-not-found');
     }
-    menuOpened = true;
-    if (!reuse) {
+    // A menu that appeared after the click: shown with rows, and not one that was open before it.
+    const before = new Set(reused ? already : []);
+    appeared = () =>
+      openMenus(site, root)
+        .filter((candidate) => !before.has(candidate))
+        .at(-1) ?? null;
+
+    if (reused) {
+      menu = reused;
+    } else {
       if (!click(button)) return fail('menu-not-found');
-      const opened = await waitFor(root, hostOf(site, root), () => filledMenu(site, root), timeoutMs, signal);
+      const opened = await waitFor(root, hostOf(root), appeared, timeoutMs, signal);
       if (opened.status !== 'found') {
-        await closeMenu(site, root, button, timeoutMs);
+        // Escape cancels a late open on most sites; one that still comes is closed by the late watch.
+        pressKey(root, 'Escape');
         // On abort the watch still runs (bounded by the grace): a menu for the old video must not stay open.
         const aborted = opened.status === 'aborted';
-        closeLateMenu(site, root, button, graceMs, timeoutMs, aborted ? undefined : signal);
+        closeLateMenu(site, appeared, root, button, graceMs, timeoutMs, aborted ? undefined : signal);
         return fail(aborted ? 'aborted' : 'timeout');
       }
+      menu = opened.value;
     }
 
     const settle = Math.min(timeoutMs, ITEM_SETTLE_MS);
     const lookup = () => {
-      const menu = filledMenu(site, root);
+      if (menu && !stillOpen(site, menu)) menu = appeared();
       return menu ? findMenuTarget(site, menu) : null;
     };
-    const found = await waitFor(root, hostOf(site, root), lookup, settle, signal);
+    const found = await waitFor(root, hostOf(root), lookup, settle, signal);
     if (found.status !== 'found') {
-      await closeMenu(site, root, button, timeoutMs);
+      if (menu) await closeMenus(site, root, [menu], button, timeoutMs);
       return fail(found.status === 'aborted' ? 'aborted' : 'item-not-found');
     }
     if (!click(found.value.control)) {
-      await closeMenu(site, root, button, timeoutMs);
+      if (menu) await closeMenus(site, root, [menu], button, timeoutMs);
       return fail('item-not-found');
     }
     const undo = undoWith(site, root);
     return { ok: true, videoId, item: found.value.item, ...(undo ? { undo } : {}) };
   } catch {
-    if (menuOpened && button) await closeMenu(site, root, button, timeoutMs).catch(() => undefined);
+    const open = menu ?? appeared();
+    if (open && button) await closeMenus(site, root, [open], button, timeoutMs).catch(() => undefined);
     return fail('error');
   }
 }

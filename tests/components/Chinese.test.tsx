@@ -81,6 +81,7 @@ describe('in-page controls in Chinese', () => {
     expect(button.getAttribute('lang')).toBe('zh-CN');
     expect(controlStrings.done('RedNote')).toBe('已告诉 小红书：不感兴趣。类似的视频会少一些。');
     expect(controlStrings.undo).toBe('撤销');
+    expect(controlStrings.notFound('TikTok')).toBe('在 TikTok 上找不到“不感兴趣”选项，没有做任何更改。');
   });
 
   test('a toast’s close button', () => {

@@ -134,7 +134,9 @@ describe('one-key "Not interested" in Chromium', () => {
       const video = await activeVideoId(page);
       await page.keyboard.press('Shift+D');
       await expect
-        .poll(() => accessibleText(page, /Couldn’t find .* option here\. Nothing was changed\./), { timeout: 6_000 })
+        .poll(() => accessibleText(page, /Couldn’t find the “Not interested” option on .*\. Nothing was changed\./), {
+          timeout: 6_000,
+        })
         .toBe(true);
       const log = await fixtureLog(page);
       expect(log.filter((entry) => entry.action === 'more').length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
-import { clickableOf, isShown, pressKey } from '../../not-interested/dom';
-import { type LabelTable, matchesLabel, NOT_INTERESTED } from '../../not-interested/labels';
+import { findItemControl } from '../../not-interested/controls';
+import { isShown, pressKey } from '../../not-interested/dom';
+import { MORE, matchesLabel, NEXT_VIDEO, NOT_INTERESTED } from '../../not-interested/labels';
 import { type MenuFlowSite, runMenuFlow } from '../../not-interested/menu-flow';
 import type { SiteNotInterested } from '../../not-interested/types';
 import { queryAll } from '../dom';
@@ -7,12 +8,15 @@ import { selectors as S } from './selectors';
 
 /**
  * TikTok's "Not interested": the active item's `more-menu-icon` → the one reused `TUXPopover` (it only gains the
- * `--open` class) → `more-menu-popover_not-interested`. `data-e2e` hooks are stable for years; the label is only a
- * fallback. Sources: yvvw/browser-scripts tiktok.user.ts, the mjb "Not interested" hotkey script (2026-09).
+ * `--open` class, so "open" is what the page shows) → `more-menu-popover_not-interested`. `data-e2e` hooks are
+ * stable for years; the labels are only a fallback. Sources: yvvw/browser-scripts tiktok.user.ts, the mjb "Not
+ * interested" hotkey script (2026-09).
  */
 export const notInterestedSelectors = {
   moreButton: '[data-e2e="more-menu-icon"]',
-  openPopover: '.TUXPopover-popover--open',
+  popover: '.TUXPopover-popover',
+  /** The feed's root: the walk from the video to its "more" never looks above it. */
+  feedRoot: 'main, [data-e2e="browse-video"]',
   menuRow: '[data-e2e^="more-menu-popover_"], .TUXMenuItem, [role="menuitem"]',
   notInterested: '[data-e2e="more-menu-popover_not-interested"]',
   /** Browse mode (single video / modal): its own next arrow. */
@@ -22,23 +26,17 @@ export const notInterestedSelectors = {
 } as const;
 const N = notInterestedSelectors;
 
-/** The feed's "next" button label (en attested; the others unverified). */
-const NEXT_VIDEO: LabelTable = {
-  en: ['Go to next video'],
-  es: ['Ir al siguiente video', 'Ir al vídeo siguiente'],
-  fr: ['Aller à la vidéo suivante'],
-  de: ['Zum nächsten Video'],
-  pt: ['Ir para o próximo vídeo'],
-  ja: ['次の動画へ'],
-  ko: ['다음 동영상으로 이동'],
-  'zh-Hans': ['转到下一个视频'],
-  ru: ['Перейти к следующему видео'],
-};
-
 export const tiktokMenu: MenuFlowSite = {
-  // The button has moved between the action bar and the media card's top overlay: search the whole item.
-  moreButton: (item) => clickableOf(item.querySelector(N.moreButton)),
-  openMenu: (root) => root.querySelector(N.openPopover),
+  // The button has moved between the action bar and the media card's top overlay: found by structure from the video.
+  moreButton: (_root, item) =>
+    findItemControl(item, {
+      hooks: [N.moreButton],
+      labels: MORE,
+      popup: true,
+      items: S.feedItem,
+      scope: item.element.closest(N.feedRoot),
+    }),
+  menuHosts: N.popover,
   menuRows: (menu) => queryAll(menu, N.menuRow),
   targets: [{ item: 'not-interested', selector: N.notInterested, labels: NOT_INTERESTED }],
   closesOnSecondClick: true,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { waitFor } from '../../../lib/not-interested/dom';
 import { NOT_INTERESTED } from '../../../lib/not-interested/labels';
 import { findMenuTarget, type MenuFlowSite, runMenuFlow } from '../../../lib/not-interested/menu-flow';
+import { facebookReelsMenu } from '../../../lib/sites/facebook-reels/not-interested';
 import { youtubeShortsMenu } from '../../../lib/sites/youtube-shorts/not-interested';
 
 const CIRCLE_SLASH =
@@ -70,7 +71,6 @@ describe('findMenuTarget (YouTube targets)', () => {
     );
     const site: MenuFlowSite = {
       moreButton: () => null,
-      openMenu: () => null,
       menuRows: (menu) => Array.from(menu.querySelectorAll('.row')),
       targets: [{ item: 'not-interested', selector: '[data-hook="ni"]', labels: NOT_INTERESTED }],
       closesOnSecondClick: false,
@@ -79,12 +79,37 @@ describe('findMenuTarget (YouTube targets)', () => {
   });
 });
 
+describe('findMenuTarget (rows with a description line)', () => {
+  const facebookMenu = (rows: string) =>
+    new DOMParser().parseFromString(`<div role="menu">${rows}</div>`, 'text/html').body.firstElementChild as Element;
+  const picked = (menu: Element) => findMenuTarget(facebookReelsMenu, menu)?.control.getAttribute('data-row') ?? null;
+
+  test('a title with a description under it still matches, whichever way it is laid out', () => {
+    const layouts = [
+      '<div role="menuitem" data-row="x"><span>Show less</span><span>You’ll see fewer reels like this.</span></div>',
+      '<div role="menuitem" data-row="x">Show less<div>You’ll see fewer reels like this.</div></div>',
+      '<div role="menuitem" data-row="x"><div><div><span>Show less.</span></div><div>Fewer like this</div></div></div>',
+      '<div role="menuitem" data-row="x" aria-label="Show less"><i></i><div>Fewer reels like this</div></div>',
+    ];
+    for (const layout of layouts) {
+      const menu = facebookMenu(`<div role="menuitem" data-row="more"><span>Show more</span></div>${layout}`);
+      expect(picked(menu), layout).toBe('x');
+    }
+  });
+
+  test('"Show more" with a description never passes for "Show less"', () => {
+    const menu = facebookMenu(
+      '<div role="menuitem" data-row="more"><span>Show more</span><span>Show less of other things</span></div>',
+    );
+    expect(picked(menu)).toBeNull();
+  });
+});
+
 describe('runMenuFlow safety', () => {
   const throwing: MenuFlowSite = {
     moreButton: () => {
       throw new Error('broken page');
     },
-    openMenu: () => null,
     menuRows: () => [],
     targets: [],
     closesOnSecondClick: false,

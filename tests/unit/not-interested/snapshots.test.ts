@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { MenuFlowSite } from '../../../lib/not-interested/menu-flow';
+import { type MenuFlowSite, openMenus } from '../../../lib/not-interested/menu-flow';
 import { facebookReelsMenu } from '../../../lib/sites/facebook-reels/not-interested';
 import { instagramReelsMenu } from '../../../lib/sites/instagram-reels/not-interested';
 import { SITES } from '../../../lib/sites/registry';
@@ -23,13 +23,13 @@ describe.each(MENUS)('%s finders', (id, menu) => {
   test.each(readSnapshots(id).map((snapshot) => [snapshot.name, snapshot] as const))('on %s', (name, snapshot) => {
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     const active = SITES.find((site) => site.id === id)?.activeItem(new URL(snapshot.url), doc);
-    expect(menu.openMenu(doc)).toBeNull();
+    expect(openMenus(menu, doc)).toEqual([]);
     if (snapshot.activeVideoId === null) {
       expect(active?.id ?? null).toBeNull();
       return;
     }
     expect(active?.id).toBe(snapshot.activeVideoId);
-    const button = active ? menu.moreButton(active.element) : null;
+    const button = active ? menu.moreButton(doc, active) : null;
     if (WITHOUT_MORE.has(`${id}/${name}`)) {
       expect(button).toBeNull();
       return;
