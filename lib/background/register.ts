@@ -10,7 +10,7 @@ import { SITE_URLS } from '../sites/catalog';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
 import { createHandoffKeys, newHandoffSecret } from './handoff-keys';
-import { injectIntoOpenTabs } from './inject';
+import { INJECTED_FLAG, injectIntoOpenTabs, markInjected } from './inject';
 import { onInstalled } from './install';
 
 /**
@@ -61,7 +61,10 @@ export function registerBackground(): void {
     // Feed tabs already open get the new version's content script (it takes over from the old one).
     void injectIntoOpenTabs(details.reason, SITE_URLS, {
       tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
-      executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file as never] }),
+      executeScript: async (tabId, file) => {
+        await browser.scripting.executeScript({ target: { tabId }, func: markInjected, args: [INJECTED_FLAG] });
+        return browser.scripting.executeScript({ target: { tabId }, files: [file as never] });
+      },
       log: deps.log,
     });
   });
