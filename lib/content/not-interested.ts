@@ -177,9 +177,10 @@ export function createNotInterested(deps: NotInterestedDeps) {
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!event.isTrusted || event.repeat || isTyping(event.target)) return;
+      // The key first: every keydown of the page passes here, and only Shift+D needs a closer look.
       if (event.key !== IN_PAGE_SHORTCUT.key || !event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
         return;
+      if (!event.isTrusted || event.repeat || isTyping(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       void press();
