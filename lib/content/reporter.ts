@@ -167,12 +167,14 @@ export function createReporter(deps: ReporterDeps) {
   });
   const listen = { signal, capture: true, passive: true } as const;
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
-  for (const type of MEDIA_EVENTS)
+  for (const type of MEDIA_EVENTS) {
+    const fresh = NEW_VIDEO_EVENTS.has(type);
     doc.addEventListener(
       type,
-      guard(() => observe(true)),
+      guard(() => observe(fresh)),
       listen,
     );
+  }
   doc.addEventListener(
     'visibilitychange',
     guard(() => {
