@@ -119,7 +119,7 @@ describe('today', () => {
     expect(card({ kind: 'limit-in', ms: 7 * MINUTE })).toBe('Limit in 7 min of watching · 2 snoozes left today');
     expect(card({ kind: 'break-due' })).toBe('Break due now');
     expect(card({ kind: 'limit-reached', reason: 'quiet-hours' })).toBe('Quiet hours now · 2 snoozes left today');
-    expect(card({ kind: 'break-in', ms: 30_000 })).toBe('Break in 30 sec of watching');
+    expect(card({ kind: 'break-in', ms: 30_000 })).toBe('Break in under 1 min of watching');
   });
 
   test("each limit's snoozes show once: the all-feeds ones on the all-feeds card, a site's own on its card", () => {
