@@ -135,8 +135,8 @@ export const promptStyles = `
 .mf-button:disabled { background: var(--mf-disabled); color: var(--mf-onDisabled); border-style: dashed; cursor: not-allowed; }
 .mf-close {
   flex: none;
-  min-width: 36px;
-  min-height: 36px;
+  min-width: 44px;
+  min-height: 44px;
   padding: 0;
   border: 0;
   border-radius: 8px;
@@ -216,7 +216,7 @@ export const promptStyles = `
   animation: mf-fade-in 200ms ease-out;
 }
 .mf-toast-message { flex: 1 1 auto; }
-.mf-toast .mf-button { min-height: 36px; padding: 6px 14px; }
+.mf-toast .mf-button { min-height: 44px; padding: 6px 14px; }
 
 @keyframes mf-breathe {
   0%, 100% { transform: scale(0.55); }
