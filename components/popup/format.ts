@@ -70,3 +70,13 @@ export const FormatProvider = FormatContext.Provider;
 export function useFormat(): Format {
   return useContext(FormatContext);
 }
+
+/**
+ * Where an axis label goes so it stays inside the chart: centred under its bar, except near either edge, where it
+ * starts (or ends) at the edge instead of being cut off.
+ */
+export function axisLabelAt(x: number, width: number, edge = 24): { x: number; anchor: 'start' | 'middle' | 'end' } {
+  if (x < edge) return { x: 0, anchor: 'start' };
+  if (x > width - edge) return { x: width, anchor: 'end' };
+  return { x, anchor: 'middle' };
+}

@@ -110,15 +110,15 @@ describe('the popup in Chinese', () => {
     const rednote = within(screen.getByRole('heading', { name: '小红书' }).closest('li') as HTMLElement);
     expect(rednote.getByText('12分钟 / 30分钟，还剩 18分钟')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '趋势' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '暂停记录一小时' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '停止记录一小时（限制仍然有效）' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
   test('a pause reads its clock time the Chinese way', async () => {
     render(<PopupApp load={() => Promise.resolve(dashboard())} now={() => NOW} timeZone={TIME_ZONE} />);
-    fireEvent.click(await screen.findByRole('button', { name: '暂停记录一小时' }));
-    expect(await screen.findByRole('button', { name: '恢复记录' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('已暂停至 15:00');
+    fireEvent.click(await screen.findByRole('button', { name: '停止记录一小时（限制仍然有效）' }));
+    expect(await screen.findByRole('button', { name: '现在恢复记录' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('15:00 前不记录。限制仍然有效。');
   });
 });
 

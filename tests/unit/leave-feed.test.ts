@@ -11,22 +11,22 @@ const tabs = browser.tabs as unknown as FeedTabs;
 
 describe('"I\'m done"', () => {
   test('closes the feed tab when its window has others', async () => {
-    const window = await browser.windows.create({});
-    const feed = await browser.tabs.create({ windowId: window.id, url: 'https://www.tiktok.com/foryou' });
-    await browser.tabs.create({ windowId: window.id, url: 'https://example.org/' });
+    const windowId = (await browser.windows.create({}))?.id as number;
+    const feed = await browser.tabs.create({ windowId, url: 'https://www.tiktok.com/foryou' });
+    await browser.tabs.create({ windowId, url: 'https://example.org/' });
     expect(await leaveFeed(feed.id as number, tabs, DONE)).toBe('closed');
-    const left = await browser.tabs.query({ windowId: window.id });
+    const left = await browser.tabs.query({ windowId });
     expect(left.map((tab) => tab.url)).toEqual(['https://example.org/']);
   });
 
   test('never closes the last tab of a window: it shows the "Done for now" page there', async () => {
-    const window = await browser.windows.create({});
-    const feed = await browser.tabs.create({ windowId: window.id, url: 'https://www.tiktok.com/foryou' });
-    for (const tab of await browser.tabs.query({ windowId: window.id })) {
+    const windowId = (await browser.windows.create({}))?.id as number;
+    const feed = await browser.tabs.create({ windowId, url: 'https://www.tiktok.com/foryou' });
+    for (const tab of await browser.tabs.query({ windowId })) {
       if (tab.id !== feed.id) await browser.tabs.remove(tab.id as number);
     }
     expect(await leaveFeed(feed.id as number, tabs, DONE)).toBe('done-page');
-    const left = await browser.tabs.query({ windowId: window.id });
+    const left = await browser.tabs.query({ windowId });
     expect(left.map((tab) => tab.url)).toEqual([DONE]);
   });
 });
