@@ -19,6 +19,19 @@ function preset(settings: Settings, key: 'dailyMinutes' | 'dailyVideos', choices
   return value !== null && value === weekend[key] && choices.includes(value) ? value : undefined;
 }
 
+/** A sentence with the key in it shown as a key. */
+function WithKey({ text, shortcut }: { text: string; shortcut: string }) {
+  const at = text.indexOf(shortcut);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <kbd>{shortcut}</kbd>
+      {text.slice(at + shortcut.length)}
+    </>
+  );
+}
+
 function ChoiceGroup({
   name,
   legend,
@@ -123,7 +136,9 @@ export function Welcome({
       <h2>{text.seeHeading}</h2>
       <ul class="see-list">
         <li>{text.seePrompts}</li>
-        <li>{text.seeNotInterested(IN_PAGE_SHORTCUT.label)}</li>
+        <li>
+          <WithKey text={text.seeNotInterested(IN_PAGE_SHORTCUT.label)} shortcut={IN_PAGE_SHORTCUT.label} />
+        </li>
         <li>{text.seePopup}</li>
       </ul>
       <h2>{text.countedHeading}</h2>

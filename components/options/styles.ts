@@ -81,6 +81,7 @@ input[type="checkbox"], input[type="radio"] {
 .budget-day { font-weight: 600; }
 .budget-day .muted { display: block; font-weight: 400; font-size: 0.875rem; }
 .budget-kind { padding-top: 0.55rem; }
+.welcome ul { padding-inline-start: 1.25rem; }
 .see-list li { margin-bottom: 0.5rem; }
 .error { margin: 0.25rem 0 0; color: var(--mf-error); font-weight: 600; }
 .pending { margin: 0.25rem 0 0; color: var(--mf-pending); font-weight: 600; }

@@ -9,9 +9,10 @@ const MINUTE = 60_000;
 
 const hasDailyBudget = (budget: Budget) => budget.dailyMinutes !== null || budget.dailyVideos !== null;
 
-function timeText(format: Format, activeMs: number, dailyMinutes: number | null): string {
+/** With `plain`, no budget is said by saying nothing: on a site's card the all-feeds budget may still apply. */
+function timeText(format: Format, activeMs: number, dailyMinutes: number | null, plain = false): string {
   const used = format.duration(activeMs);
-  if (dailyMinutes === null) return andThen(used, strings.noBudget);
+  if (dailyMinutes === null) return plain ? used : andThen(used, strings.noBudget);
   if (dailyMinutes === 0) return andThen(used, strings.noneToday);
   const budgetMs = dailyMinutes * MINUTE;
   const figures = strings.ofBudget(used, format.duration(budgetMs));
@@ -20,8 +21,9 @@ function timeText(format: Format, activeMs: number, dailyMinutes: number | null)
   return andThen(figures, strings.left(format.duration(budgetMs - activeMs)));
 }
 
-function videosText(format: Format, videos: number, dailyVideos: number | null): string {
-  if (dailyVideos === null) return andThen(strings.videos(videos, format.count(videos)), strings.noBudget);
+function videosText(format: Format, videos: number, dailyVideos: number | null, plain = false): string {
+  const watched = strings.videos(videos, format.count(videos));
+  if (dailyVideos === null) return plain ? watched : andThen(watched, strings.noBudget);
   if (dailyVideos === 0) return andThen(strings.videos(videos, format.count(videos)), strings.noneToday);
   const figures = strings.videosOf(format.count(videos), dailyVideos, format.count(dailyVideos));
   const difference = Math.abs(dailyVideos - videos);
@@ -61,14 +63,14 @@ function Usage({
         label={strings.timeLabel(name)}
         value={usage.activeMs / MINUTE}
         max={budget.dailyMinutes || null}
-        text={timeText(format, usage.activeMs, budget.dailyMinutes)}
+        text={timeText(format, usage.activeMs, budget.dailyMinutes, ownBudgetOnly)}
       />
       <Meter
         name={strings.measureVideos}
         label={strings.videosLabel(name)}
         value={usage.videos}
         max={budget.dailyVideos || null}
-        text={videosText(format, usage.videos, budget.dailyVideos)}
+        text={videosText(format, usage.videos, budget.dailyVideos, ownBudgetOnly)}
       />
     </>
   );
@@ -103,10 +105,11 @@ function worthShowing(site: SiteToday): boolean {
 /** What stops the feed next, and the snoozes of the limits a card is about: each limit's snoozes show once. */
 function limitStatus(
   format: Format,
-  { next, snooze, budget }: { next: NextStop | null; snooze: SnoozeToday; budget: Budget },
+  { next, snooze }: { next: NextStop | null; snooze: SnoozeToday },
   tracked = true,
 ): string[] {
-  const limitsApply = hasDailyBudget(budget) || next?.kind.startsWith('limit') === true;
+  // Snoozes are news once a limit is reached or one was used; before that they would crowd what comes next.
+  const limitsApply = next?.kind === 'limit-reached' || next?.kind === 'limit-snoozed';
   const showSnoozes =
     tracked && snooze.perDay > 0 && (snooze.until !== null || snooze.left < snooze.perDay || limitsApply);
   return [

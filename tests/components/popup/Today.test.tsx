@@ -118,7 +118,8 @@ describe('today', () => {
       view.unmount();
       return text;
     };
-    expect(card({ kind: 'limit-in', ms: 7 * MINUTE })).toBe('Limit in 7 min of watching · 2 snoozes left today');
+    // Snoozes are news once a limit is reached, not before.
+    expect(card({ kind: 'limit-in', ms: 7 * MINUTE })).toBe('Limit in 7 min of watching');
     expect(card({ kind: 'break-due' })).toBe('Break due now');
     expect(card({ kind: 'limit-reached', reason: 'quiet-hours' })).toBe('Quiet hours now · 2 snoozes left today');
     expect(card({ kind: 'break-in', ms: 30_000 })).toBe('Break in under 1 min of watching');
@@ -143,11 +144,11 @@ describe('today', () => {
     const allCard = view.container.querySelector('.mf-card--all') as HTMLElement;
     expect(within(allCard).getByText('Limit reached · Snoozed until 2:05 PM · 1 snooze left today')).toBeTruthy();
     const card = (name: string) => within(screen.getByRole('heading', { name }).closest('li') as HTMLElement);
-    expect(card('TikTok').getByText('Limit in 29 min of watching · 2 snoozes left today')).toBeTruthy();
+    expect(card('TikTok').getByText('Limit in 29 min of watching')).toBeTruthy();
     // No limit of their own: nothing about snoozes on Facebook's and Instagram's cards.
     expect(card('Facebook Reels').queryByText(/snooze/)).toBeNull();
     expect(card('Instagram Reels').queryByText(/snooze/)).toBeNull();
-    expect(screen.getAllByText(/snoozes? left today/)).toHaveLength(2);
+    expect(screen.getAllByText(/snoozes? left today/)).toHaveLength(1);
   });
 
   test('while counting is paused, it says so', () => {
