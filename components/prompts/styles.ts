@@ -97,7 +97,9 @@ export const promptStyles = `
   inset-block-end: 16px;
   inset-inline-end: 16px;
   z-index: 2147483647;
-  width: min(340px, calc(100vw - 32px));
+  box-sizing: border-box;
+  /* Of the viewport without its scrollbar: never wider than a phone's screen. */
+  width: min(340px, calc(100% - 32px));
   max-height: calc(100vh - 32px);
   padding: 16px 18px;
   border: 1px solid var(--mf-border);
@@ -205,7 +207,8 @@ export const promptStyles = `
   display: flex;
   align-items: center;
   gap: 12px;
-  max-width: min(480px, calc(100vw - 32px));
+  box-sizing: border-box;
+  max-width: min(480px, calc(100% - 32px));
   padding: 10px 12px 10px 18px;
   border-radius: 12px;
   border: 1px solid var(--mf-border);
