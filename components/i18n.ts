@@ -74,6 +74,21 @@ export function durationFormat(locale: string): (ms: number) => string {
   };
 }
 
+/**
+ * A time budget the person chose, in minutes: as a duration, except a trial budget under a minute ("0.5 min"),
+ * which "under 1 min" would misstate.
+ */
+export function budgetFormat(locale: string): (minutes: number) => string {
+  const duration = durationFormat(locale);
+  const fraction = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'minute',
+    unitDisplay: 'short',
+    maximumFractionDigits: 2,
+  });
+  return (minutes) => (minutes > 0 && minutes < 1 ? fraction.format(minutes) : duration(minutes * 60_000));
+}
+
 /** "12 min of 30 min, 18 min left": a figure and what it means, joined the way the language joins them. */
 export function andThen(first: string, then: string): string {
   return i18n.t('common.andThen', { first, then });

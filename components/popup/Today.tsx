@@ -15,7 +15,7 @@ function timeText(format: Format, activeMs: number, dailyMinutes: number | null,
   if (dailyMinutes === null) return plain ? used : andThen(used, strings.noBudget);
   if (dailyMinutes === 0) return andThen(used, strings.noneToday);
   const budgetMs = dailyMinutes * MINUTE;
-  const figures = strings.ofBudget(used, format.duration(budgetMs));
+  const figures = strings.ofBudget(used, format.budget(dailyMinutes));
   if (activeMs > budgetMs) return andThen(figures, strings.overBudget(format.duration(activeMs - budgetMs)));
   if (budgetMs - activeMs < 1000) return andThen(figures, strings.atBudget);
   return andThen(figures, strings.left(format.duration(budgetMs - activeMs)));

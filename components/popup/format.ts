@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { currentTimeZone } from '@/lib/tracking/local-time';
-import { durationFormat, uiLocale } from '../i18n';
+import { budgetFormat, durationFormat, uiLocale } from '../i18n';
 
 /**
  * Numbers, durations, dates and clock times in the UI language and the user's time zone. The words around them
@@ -16,6 +16,8 @@ export interface Format {
   percent(share: number, signed?: boolean): string;
   /** Watching time, the one way every screen writes it (components/i18n.ts `durationFormat`). */
   duration(ms: number): string;
+  /** A daily time budget, in minutes: "30 min", "1 hr" (a trial budget under a minute: "0.5 min"). */
+  budget(minutes: number): string;
   /** Clock time of an instant: 14:05 (or 2:05 PM). */
   clock(time: number): string;
   /** A local date, short: Tue 2 Jun. */
@@ -54,6 +56,7 @@ export function createFormat(locale: string, timeZone: string): Format {
     count: (value) => count.format(value),
     percent: (value, signed = false) => (signed ? change : share).format(value),
     duration,
+    budget: budgetFormat(locale),
     clock: (time) => clock.format(time),
     day: (date) => day.format(noon(date)),
     weekday: (date) => weekday.format(noon(date)),

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { durationFormat, localName, perLocale } from '../i18n';
+import { budgetFormat, durationFormat, localName, perLocale } from '../i18n';
 import type { IntentionAnswer, PromptFigures, PromptReason } from './types';
 
 // Every user-visible word of the prompts, from the browser's i18n (locales/*.yml, under `prompts`), with figures
@@ -11,6 +11,7 @@ const format = perLocale((locale) => {
   return {
     count: new Intl.NumberFormat(locale),
     duration: durationFormat(locale),
+    budget: budgetFormat(locale),
     longMinutes: unit('minute', 'long'),
     longSeconds: unit('second', 'long'),
     clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
@@ -19,6 +20,7 @@ const format = perLocale((locale) => {
 
 /** Watching time, written as every screen writes it (whole minutes, "under 1 min" for a few seconds). */
 const duration = (seconds: number) => format().duration(seconds * 1000);
+const budgetMinutesText = (minutes: number) => format().budget(minutes);
 
 const count = (n: number) => format().count.format(n);
 
@@ -75,7 +77,7 @@ export const strings = {
   timeValue: (seconds: number, budgetMinutes: number | null) => {
     if (budgetMinutes === null) return duration(seconds);
     if (budgetMinutes === 0) return i18n.t('prompts.ofNone', { used: duration(seconds) });
-    return i18n.t('prompts.ofBudget', { used: duration(seconds), budget: duration(budgetMinutes * 60) });
+    return i18n.t('prompts.ofBudget', { used: duration(seconds), budget: budgetMinutesText(budgetMinutes) });
   },
   videosValue: (watched: number, budget: number | null) => {
     if (budget === null) return videos(watched);
@@ -89,7 +91,7 @@ export const strings = {
     const all = isAllFeeds(figures);
     const { budgetMinutes, budgetVideos } = figures;
     if (reason === 'approaching-time' && budgetMinutes !== null) {
-      const budget = duration(budgetMinutes * 60);
+      const budget = budgetMinutesText(budgetMinutes);
       return all
         ? i18n.t('prompts.nudgeHeading.approachingTime', { budget })
         : i18n.t('prompts.nudgeHeading.approachingTimeOn', { budget, site });
@@ -151,7 +153,7 @@ export const strings = {
       return all ? i18n.t('prompts.limitHeading.noTime') : i18n.t('prompts.limitHeading.noTimeOn', { site });
     }
     if (reason === 'daily-time' && budgetMinutes !== null) {
-      const budget = duration(budgetMinutes * 60);
+      const budget = budgetMinutesText(budgetMinutes);
       return all
         ? i18n.t('prompts.limitHeading.dailyTime', { budget })
         : i18n.t('prompts.limitHeading.dailyTimeOn', { budget, site });

@@ -6,6 +6,7 @@ import { currentTimeZone, localDate } from '../../lib/tracking/local-time';
 import { demoHistory, type History } from '../../scripts/demo/history';
 import { writeHistory } from './harness/history';
 import { ExtensionBrowser } from './harness/launch';
+import { dialogNamed } from './harness/prompts';
 import { overflowing, smallTargets } from './harness/screens';
 import { screenshot } from './harness/screenshots';
 import { writeSettings } from './harness/watching';
@@ -108,6 +109,50 @@ describe('screens at 1280 and 360 px wide', () => {
     );
     expect(outside).toEqual([]);
     await popup.close();
+  });
+
+  test('“Stop counting for an hour” says limits still apply, and they do: the feed is covered all the same', async () => {
+    const popup = await open(browser, 'popup.html', 400, 600);
+    await popup.getByRole('button', { name: 'Stop counting for an hour — limits still apply' }).click();
+    await popup.getByRole('button', { name: 'Count again now' }).waitFor();
+    expect(await popup.getByText(/^Counting is stopped until .+, but limits still apply\.$/).count()).toBe(1);
+    // Today's 3 videos are the all-feeds budget: the feed is covered on arrival, paused or not.
+    const feed = await browser.openTab('https://www.tiktok.com/foryou');
+    await expect
+      .poll(() => dialogNamed(feed, /^You’ve watched your 3 videos for today$/), { timeout: 5_000 })
+      .toBeDefined();
+    await feed.close();
+    await popup.getByRole('button', { name: 'Count again now' }).click();
+    await popup.getByRole('button', { name: 'Stop counting for an hour — limits still apply' }).waitFor();
+    await popup.close();
+  });
+
+  test('options.html#welcome opened in a page showing the settings brings the welcome; “Done” saves both budgets', async () => {
+    const options = await open(browser, 'options.html', 1280);
+    await options.getByRole('heading', { level: 1, name: 'Mindful Feed settings' }).waitFor();
+    await options.goto(browser.extensionUrl('options.html#welcome'));
+    await options.getByRole('heading', { level: 1, name: 'Welcome to Mindful Feed' }).waitFor();
+    await options.getByRole('group', { name: 'Time a day' }).getByLabel('60 min').check();
+    await options.getByRole('group', { name: 'Videos a day' }).getByLabel('20 videos').check();
+    await options.getByRole('button', { name: 'Done' }).click();
+    await options.getByRole('heading', { name: 'All set' }).waitFor();
+    const worker = await browser.worker();
+    const all = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      };
+      const stored = (await chrome.storage.local.get('settings')).settings as {
+        settings: { limits: { all: unknown } };
+      };
+      return stored.settings.limits.all;
+    });
+    expect(all).toMatchObject({
+      weekday: { dailyMinutes: 60, dailyVideos: 3 },
+      weekend: { dailyMinutes: 60, dailyVideos: 3 },
+    });
+    await options.getByRole('link', { name: 'Go to the settings' }).click();
+    await options.getByRole('heading', { level: 1, name: 'Mindful Feed settings' }).waitFor();
+    await options.close();
   });
 
   test('heights at 400 × 600: the options page and the popup', async () => {

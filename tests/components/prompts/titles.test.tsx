@@ -94,6 +94,10 @@ test('the English titles say whose budget it is, and how much', () => {
   expect(title('limit', 'daily-videos', ALL_FEEDS, { budgetVideos: 1, budgetMinutes: null })).toBe(
     'You’ve watched your 1 video for today',
   );
+  // A trial budget of half a minute (tests use them) is not "under 1 min".
+  expect(title('limit', 'daily-time', 'TikTok', { budgetVideos: null, budgetMinutes: 0.5 })).toBe(
+    'You’ve watched your 0.5 min of TikTok for today',
+  );
 });
 
 test('the rules name the all-feeds scope the way the titles expect', () => {
