@@ -97,7 +97,9 @@ export const promptStyles = `
   inset-block-end: 16px;
   inset-inline-end: 16px;
   z-index: 2147483647;
-  width: min(340px, calc(100vw - 32px));
+  box-sizing: border-box;
+  /* Of the viewport without its scrollbar: never wider than a phone's screen. */
+  width: min(340px, calc(100% - 32px));
   max-height: calc(100vh - 32px);
   padding: 16px 18px;
   border: 1px solid var(--mf-border);
@@ -135,8 +137,8 @@ export const promptStyles = `
 .mf-button:disabled { background: var(--mf-disabled); color: var(--mf-onDisabled); border-style: dashed; cursor: not-allowed; }
 .mf-close {
   flex: none;
-  min-width: 36px;
-  min-height: 36px;
+  min-width: 44px;
+  min-height: 44px;
   padding: 0;
   border: 0;
   border-radius: 8px;
@@ -205,7 +207,8 @@ export const promptStyles = `
   display: flex;
   align-items: center;
   gap: 12px;
-  max-width: min(480px, calc(100vw - 32px));
+  box-sizing: border-box;
+  max-width: min(480px, calc(100% - 32px));
   padding: 10px 12px 10px 18px;
   border-radius: 12px;
   border: 1px solid var(--mf-border);
@@ -216,7 +219,7 @@ export const promptStyles = `
   animation: mf-fade-in 200ms ease-out;
 }
 .mf-toast-message { flex: 1 1 auto; }
-.mf-toast .mf-button { min-height: 36px; padding: 6px 14px; }
+.mf-toast .mf-button { min-height: 44px; padding: 6px 14px; }
 
 @keyframes mf-breathe {
   0%, 100% { transform: scale(0.55); }

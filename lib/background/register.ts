@@ -12,6 +12,7 @@ import { type BackgroundDeps, handleContentMessage } from './content-messages';
 import { createHandoffKeys, newHandoffSecret } from './handoff-keys';
 import { INJECTED_FLAG, injectIntoOpenTabs, markInjected } from './inject';
 import { onInstalled } from './install';
+import { type FeedTabs, leaveFeed } from './leave-feed';
 
 /**
  * The secret behind hand-over keys: made once, kept across reloads and updates (never leaves the extension). The
@@ -46,7 +47,7 @@ export function registerBackground(): void {
     settings: () => readSettings(),
     paused: async () => isPaused(await readPause(), Date.now()),
     closeTab: async (tabId) => {
-      await browser.tabs.remove(tabId);
+      await leaveFeed(tabId, browser.tabs as unknown as FeedTabs, browser.runtime.getURL('/done.html'));
     },
     openResources: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('/resources.html') });
