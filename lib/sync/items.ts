@@ -31,10 +31,7 @@ export function browserSharingStores(): SharingStores {
 /** A name for this browser until the user gives one: "Chrome on Linux". */
 export async function defaultDeviceName(): Promise<string> {
   const browserName = import.meta.env.FIREFOX ? 'Firefox' : 'Chrome';
-  const os = await browser.runtime
-    .getPlatformInfo()
-    .then((info) => info.os)
-    .catch(() => '');
+  const os = await platform();
   const names: Record<string, string> = {
     mac: 'macOS',
     win: 'Windows',
@@ -49,8 +46,13 @@ export async function defaultDeviceName(): Promise<string> {
 /** Firefox for Android keeps storage.sync on the device: nothing syncs (MDN, Firefox bug 1625257). */
 export async function syncStaysOnDevice(): Promise<boolean> {
   if (!import.meta.env.FIREFOX) return false;
-  return browser.runtime
-    .getPlatformInfo()
-    .then((info) => info.os === 'android')
-    .catch(() => false);
+  return (await platform()) === 'android';
+}
+
+async function platform(): Promise<string> {
+  try {
+    return (await browser.runtime.getPlatformInfo()).os;
+  } catch {
+    return '';
+  }
 }
