@@ -207,11 +207,13 @@ export function createSharing(stores: SharingStores, log?: (message: string, err
   async function write(context: HeartbeatContext): Promise<void> {
     const choice = await readChoice(stores);
     let outbox = await readOutbox(stores);
+    const { now } = context;
     if (!choice.enabled || !choice.deviceId) {
-      if (outbox.removePending) await removeOwnRecords(stores);
+      if (outbox.removePending && now >= outbox.retryAt && !(await removeOwnRecords(stores))) {
+        await stores.outbox.setValue({ ...outbox, retryAt: now + RETRY_AFTER_MS.other });
+      }
       return;
     }
-    const { now } = context;
     const date = localDate(now, context.timeZone);
     const sameDay = outbox.date === date;
     const met = [...new Set([...(sameDay ? outbox.met : []), ...context.met])].sort() as MetLimit[];
