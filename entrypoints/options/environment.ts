@@ -6,7 +6,14 @@ import { openDatabase } from '@/lib/db/database';
 import { NOT_INTERESTED_COMMAND } from '@/lib/messaging/commands';
 import { readStoredSettings, writeStoredSettings } from '@/lib/settings/store';
 import { browserSharingStores, defaultDeviceName, syncStaysOnDevice } from '@/lib/sync/items';
-import { readChoice, readOutbox, renameDevice, turnSharingOff, turnSharingOn } from '@/lib/sync/sharing';
+import {
+  readChoice,
+  readOtherBrowsersDays,
+  readOutbox,
+  renameDevice,
+  turnSharingOff,
+  turnSharingOn,
+} from '@/lib/sync/sharing';
 import { currentTimeZone } from '@/lib/tracking/local-time';
 
 /** The options page's environment in the browser: settings storage, the database, the shortcut settings. */
@@ -14,7 +21,10 @@ export function browserEnvironment(): OptionsEnvironment {
   return {
     readSettings: readStoredSettings,
     writeSettings: writeStoredSettings,
-    data: dataActions(() => openDatabase()),
+    data: dataActions(
+      () => openDatabase(),
+      () => readOtherBrowsersDays(browserSharingStores()),
+    ),
     now: () => Date.now(),
     timeZone: currentTimeZone(),
     browserName: import.meta.env.FIREFOX ? 'firefox' : 'chrome',

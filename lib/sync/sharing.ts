@@ -166,6 +166,15 @@ export async function readElsewhere(
   return elsewhereToday(sharedRecords(await stores.sync.get(null)), choice.deviceId, now);
 }
 
+/** Every day the other browsers shared (for the export, shown apart); null while the option is off. */
+export async function readOtherBrowsersDays(
+  stores: Pick<SharingStores, 'sync' | 'choice'>,
+): Promise<SharedRecord[] | null> {
+  const choice = await readChoice(stores);
+  if (!choice.enabled) return null;
+  return sharedRecords(await stores.sync.get(null)).filter((record) => record.device !== choice.deviceId);
+}
+
 export interface HeartbeatContext {
   now: number;
   timeZone: string;
