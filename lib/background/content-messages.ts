@@ -2,7 +2,14 @@ import type { Database } from '../db/database';
 import { type DecisionRequest, type DecisionRows, decisionInput, ownDay, readDecisionRows } from '../db/decision-rows';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats, recordNotInterested } from '../db/usage';
-import { type ActiveVideo, type Decision, decide, emptyDecision, promptRulesApply } from '../limits/decide';
+import {
+  type ActiveVideo,
+  type Decision,
+  type DecisionInput,
+  decide,
+  emptyDecision,
+  promptRulesApply,
+} from '../limits/decide';
 import {
   type ContentReply,
   contentMessageSchema,
@@ -70,13 +77,14 @@ export async function handleContentMessage(
         const handoffKey = await deps.handoffKeys.sign(tabId, message.page);
         // A script just started has no video yet: a limit already reached shows at once.
         const elsewhere = await otherBrowsers(deps, now);
-        const prompt = await readAndDecide(db, promptRequest(settings, message.site, now, timeZone, 'none', elsewhere));
+        const request = promptRequest(settings, message.site, now, timeZone, 'none', elsewhere);
+        const prompt = await readAndDecide(db, request, deps);
         return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey };
       }
       case 'check': {
         const [settings, db, elsewhere] = await Promise.all([deps.settings(), deps.db(), otherBrowsers(deps, now)]);
         const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, elsewhere);
-        return { ok: true, prompt: await readAndDecide(db, request) };
+        return { ok: true, prompt: await readAndDecide(db, request, deps) };
       }
       case 'prompt-outcome': {
         const [settings, db, elsewhere] = await Promise.all([deps.settings(), deps.db(), otherBrowsers(deps, now)]);
@@ -154,13 +162,7 @@ export async function handleContentMessage(
         const input = rows ? decisionInput(rows, request.input) : null;
         const prompt = input ? decide(input) : emptyDecision();
         // Not awaited: sharing never holds up the reply, and a refused write is tried again on a later heartbeat.
-        void deps.sharing?.afterHeartbeat({
-          now,
-          timeZone,
-          met: input ? metLimits(input) : [],
-          readDay: async (date) =>
-            ownDay(rows && date === localDate(now, timeZone) ? rows : await dayRows(db, message.site, date), date),
-        });
+        share(deps, db, request.input, input, rows);
         return { ok: true, applied, idle, tracking, prompt };
       }
     }
@@ -212,7 +214,34 @@ function promptRequest(
   return { input, apply: settings.sites[site].enabled && promptRulesApply(settings, site, now, timeZone) };
 }
 
-/** What the prompt rules say for this site now, from stored totals (so reloads and new tabs change nothing). */
-async function readAndDecide(db: Database, request: ReturnType<typeof promptRequest>): Promise<Decision> {
-  return request.apply ? decide(await readDecisionInput(db, request.input)) : emptyDecision();
+/**
+ * What the prompt rules say for this site now, from stored totals (so reloads and new tabs change nothing). A limit met
+ * here is shared at once: the prompt that covers the feed stops the heartbeats that would otherwise carry it.
+ */
+async function readAndDecide(
+  db: Database,
+  request: ReturnType<typeof promptRequest>,
+  deps: BackgroundDeps,
+): Promise<Decision> {
+  if (!request.apply) return emptyDecision();
+  const input = await readDecisionInput(db, request.input);
+  if (metLimits(input).length > 0) share(deps, db, request.input, input, null);
+  return decide(input);
+}
+
+/** Hands this browser's totals to the sharing (lib/sync), which writes them if a write is due. Not awaited. */
+function share(
+  deps: BackgroundDeps,
+  db: Database,
+  request: DecisionRequest,
+  input: DecisionInput | null,
+  rows: DecisionRows | null,
+): void {
+  const today = localDate(request.now, request.timeZone);
+  void deps.sharing?.afterHeartbeat({
+    now: request.now,
+    timeZone: request.timeZone,
+    met: input ? metLimits(input) : [],
+    readDay: async (date) => ownDay(rows && date === today ? rows : await dayRows(db, request.site, date), date),
+  });
 }

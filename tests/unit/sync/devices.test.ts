@@ -112,6 +112,22 @@ describe('one budget across browsers (storage.sync, opt-in)', () => {
     expect((await home.check('tiktok', 'uncounted')).show).toMatchObject({ kind: 'limit', reason: 'daily-videos' });
   });
 
+  test('a limit met on moving on to the next video is shared at once, though no heartbeat follows it', async () => {
+    const settings = withBudget((s) => {
+      s.limits.all.weekday.dailyVideos = 1;
+    });
+    const { devices } = setup(settings, ['Europe/Berlin', 'Europe/Berlin']);
+    const [work, home] = devices as [ReturnType<typeof fakeBrowserDevice>, ReturnType<typeof fakeBrowserDevice>];
+    await work.turnOn();
+    await home.turnOn();
+    await work.heartbeat('tiktok', 5_000, 1);
+    // Five seconds on, the next video becomes active: the limit covers the feed (and stops its heartbeats).
+    work.setNow(work.now() + 5_000);
+    expect((await work.check('tiktok', 'uncounted')).show).toMatchObject({ kind: 'limit', reason: 'daily-videos' });
+    expect(work.sync.writes.map((write) => write.at - NOW)).toEqual([5_000, 10_000]);
+    expect((await home.sharing.elsewhere(work.now()))?.browsers[0]?.met).toEqual(['all:daily-videos']);
+  });
+
   test('turned off: its records leave storage.sync, and neither side adds the other any more', async () => {
     const { cloud, devices } = setup(thirtyMinutes, ['Europe/Berlin', 'Europe/Berlin']);
     const [work, home] = devices as [ReturnType<typeof fakeBrowserDevice>, ReturnType<typeof fakeBrowserDevice>];
