@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { defaultSettings } from '../../lib/settings/schema';
+import { axeViolations } from './harness/axe';
 import { ExtensionBrowser } from './harness/launch';
 import { dialogNamed, PROMPT_RECORDER, promptHostPresent } from './harness/prompts';
+import { overflowing, smallTargets } from './harness/screens';
 import { storedDays, WATCH_RECORDER, type WatchMarks, writeSettings } from './harness/watching';
 
 /**
@@ -68,6 +70,16 @@ async function openFeed(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
+/** The part of a screen this feature adds: axe-clean, 44 px targets, nothing sideways at a phone's width. */
+async function accessibleAtBothWidths(page: Page, part: string): Promise<void> {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await axeViolations(page), `${part} at ${width} px`).toEqual([]);
+    expect(await smallTargets(page), `${part} at ${width} px`).toEqual([]);
+    if (width === 360) expect(await overflowing(page), `${part} at ${width} px`).toEqual([]);
+  }
+}
+
 const tiktokVideos = async (browser: ExtensionBrowser) =>
   (await storedDays(browser)).find((day) => day.site === 'tiktok')?.videos ?? 0;
 
@@ -107,6 +119,7 @@ describe('one budget across two browsers (storage.sync bridged by the test)', ()
     await name.fill('Work laptop');
     await laptopOptions.getByRole('button', { name: 'Save name' }).click();
     await expect.poll(() => laptopOptions.getByRole('status').allTextContents()).toContain('Name saved: Work laptop.');
+    await accessibleAtBothWidths(laptopOptions, '#browsers');
 
     // The desktop is on the feed and has watched its one video: no prompt while it plays.
     const onDesktop = await openFeed(desktop);
