@@ -31,16 +31,38 @@ function lastShared(outbox: ShareOutbox, timeZone: string): string {
 
 /**
  * The privacy wording of "Your browsers", word for word the same on the welcome and in the settings: what is
- * shared, with whom, that nothing else leaves the device, and where sync does not sync.
+ * shared, with whom, that nothing else leaves the device, and where sync does not sync. The settings page folds it
+ * under a summary (the page stays short; the option's description still reads it out); that this browser does not
+ * sync is never folded away.
  */
-export function SharingPrivacy({ id, staysOnDevice }: { id: string; staysOnDevice: boolean }) {
+export function SharingPrivacy({
+  id,
+  staysOnDevice,
+  folded = false,
+}: {
+  id: string;
+  staysOnDevice: boolean;
+  folded?: boolean;
+}) {
   const text = strings.browsers;
-  return (
+  const words = (
     <div id={id} class="hint">
       <p>{text.privacy}</p>
       <p>{text.syncNote}</p>
-      {staysOnDevice && <p class="status--error">{text.staysOnDevice}</p>}
     </div>
+  );
+  return (
+    <>
+      {folded ? (
+        <details class="disclosure">
+          <summary>{text.privacySummary}</summary>
+          {words}
+        </details>
+      ) : (
+        words
+      )}
+      {staysOnDevice && <p class="hint status--error">{text.staysOnDevice}</p>}
+    </>
   );
 }
 
@@ -114,7 +136,7 @@ export function BrowsersSection({ environment }: { environment: OptionsEnvironme
   }
 
   return (
-    <Section id="browsers" heading={text.heading} intro={text.intro}>
+    <Section id="browsers" heading={text.heading}>
       {state === null ? (
         <p>{text.reading}</p>
       ) : (
@@ -129,7 +151,7 @@ export function BrowsersSection({ environment }: { environment: OptionsEnvironme
             />
             <label for={OPTION_ID}>{text.option}</label>
           </div>
-          <SharingPrivacy id="share-privacy" staysOnDevice={staysOnDevice} />
+          <SharingPrivacy id="share-privacy" staysOnDevice={staysOnDevice} folded />
           {state.choice.enabled && (
             <>
               <form onSubmit={rename} noValidate>

@@ -486,14 +486,14 @@ export const strings = {
     get heading() {
       return i18n.t('options.browsers.heading');
     },
-    get intro() {
-      return i18n.t('options.browsers.intro');
-    },
     get option() {
       return i18n.t('options.browsers.option');
     },
     get privacy() {
       return i18n.t('options.browsers.privacy');
+    },
+    get privacySummary() {
+      return i18n.t('options.browsers.privacySummary');
     },
     get syncNote() {
       return i18n.t('options.browsers.syncNote');

@@ -36,6 +36,10 @@ describe('“Your browsers” in the settings', () => {
     const privacy = document.getElementById('share-privacy') as HTMLElement;
     expect((await checkbox()).getAttribute('aria-describedby')).toBe('share-privacy');
     expect(privacy.querySelector('p')?.textContent).toBe(PRIVACY);
+    // The settings page folds the words under a summary that says what they tell (the welcome shows them open).
+    expect(privacy.closest('details')?.querySelector('summary')?.textContent).toBe(
+      'What is shared, with whom, and where it works',
+    );
     expect(privacy.textContent).toMatch(/Firefox for Android, or a browser not signed in — nothing is added up/);
     expect(screen.queryByLabelText('This browser’s name')).toBeNull();
     expect(screen.getByRole('link', { name: 'Your browsers' }).getAttribute('href')).toBe('#browsers');
