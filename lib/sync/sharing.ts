@@ -193,6 +193,7 @@ export function createSharing(stores: SharingStores, log?: (message: string, err
   let loading: Promise<Map<string, SharedRecord>> | null = null;
   let working: Promise<void> = Promise.resolve();
   let busy = false;
+  let next: HeartbeatContext | null = null;
 
   async function cached(): Promise<Map<string, SharedRecord>> {
     if (records) return records;
@@ -318,15 +319,26 @@ export function createSharing(stores: SharingStores, log?: (message: string, err
         else records.delete(key);
       }
     },
-    /** After a heartbeat was stored: writes this browser's record if one is due. Never throws, never waits for sync. */
+    /**
+     * After a heartbeat was stored: writes this browser's record if one is due. Never throws, never waits for sync.
+     * One write at a time; what arrives meanwhile is looked at once that one is done (the latest only).
+     */
     afterHeartbeat(context: HeartbeatContext): Promise<void> {
-      if (busy) return working;
+      if (busy) {
+        next = { ...context, met: [...(next?.met ?? []), ...context.met] };
+        return working;
+      }
       busy = true;
-      working = write(context)
-        .catch((error: unknown) => log?.('could not share today’s totals', error))
-        .finally(() => {
-          busy = false;
-        });
+      const run = async (first: HeartbeatContext) => {
+        let current: HeartbeatContext | null = first;
+        while (current) {
+          next = null;
+          await write(current).catch((error: unknown) => log?.('could not share today’s totals', error));
+          current = next;
+        }
+        busy = false;
+      };
+      working = run(context);
       return working;
     },
     /** Resolves once the write under way (if any) is done. */

@@ -128,6 +128,29 @@ describe('one budget across browsers (storage.sync, opt-in)', () => {
     expect((await home.sharing.elsewhere(work.now()))?.browsers[0]?.met).toEqual(['all:daily-videos']);
   });
 
+  test('a limit met while a write is under way is written right after it, not dropped', async () => {
+    const { devices } = setup(thirtyMinutes, ['Europe/Berlin', 'Europe/Berlin']);
+    const [work, home] = devices as [ReturnType<typeof fakeBrowserDevice>, ReturnType<typeof fakeBrowserDevice>];
+    await work.turnOn();
+    await home.turnOn();
+    const readDay = async (date: string) => ({
+      date,
+      sites: { tiktok: { activeMs: 60_000, videos: 2 } },
+      allMs: 60_000,
+    });
+    const first = work.sharing.afterHeartbeat({ now: NOW, timeZone: 'Europe/Berlin', met: [], readDay });
+    void work.sharing.afterHeartbeat({
+      now: NOW + 1_000,
+      timeZone: 'Europe/Berlin',
+      met: ['tiktok:daily-videos'],
+      readDay,
+    });
+    await first;
+    await work.sharing.settled();
+    expect(work.sync.writes).toHaveLength(2);
+    expect((await home.sharing.elsewhere(NOW + 1_000))?.browsers[0]?.met).toEqual(['tiktok:daily-videos']);
+  });
+
   test('turned off: its records leave storage.sync, and neither side adds the other any more', async () => {
     const { cloud, devices } = setup(thirtyMinutes, ['Europe/Berlin', 'Europe/Berlin']);
     const [work, home] = devices as [ReturnType<typeof fakeBrowserDevice>, ReturnType<typeof fakeBrowserDevice>];
