@@ -266,6 +266,11 @@ export async function unsupportedFlow(): Promise<NotInterestedResult> {
   return fail('unsupported');
 }
 
+/** The same, for a layout of the site that has no such action (the site's other layout has one). */
+export async function unsupportedLayoutFlow(): Promise<NotInterestedResult> {
+  return fail('unsupported-layout');
+}
+
 /** Helper for site configs: the shown elements matching `selector`, last (newest layer) first. */
 export function shownNewestFirst(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector)).filter(isShown).reverse();

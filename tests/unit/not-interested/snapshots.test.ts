@@ -16,8 +16,10 @@ const MENUS: [SiteId, MenuFlowSite][] = [
   ['instagram-reels', instagramReelsMenu],
   ['facebook-reels', facebookReelsMenu],
 ];
-/** Snapshots whose active video has no "more" menu: TikTok's single-video player. */
+/** Snapshots whose active video has no "more" menu: TikTok's single-video player, and its mobile layout. */
 const WITHOUT_MORE = new Set(['tiktok/video-player']);
+const withoutMore = (id: SiteId, name: string) =>
+  WITHOUT_MORE.has(`${id}/${name}`) || (id === 'tiktok' && name.startsWith('mobile-'));
 
 describe.each(MENUS)('%s finders', (id, menu) => {
   test.each(readSnapshots(id).map((snapshot) => [snapshot.name, snapshot] as const))('on %s', (name, snapshot) => {
@@ -30,7 +32,7 @@ describe.each(MENUS)('%s finders', (id, menu) => {
     }
     expect(active?.id).toBe(snapshot.activeVideoId);
     const button = active ? menu.moreButton(doc, active) : null;
-    if (WITHOUT_MORE.has(`${id}/${name}`)) {
+    if (withoutMore(id, name)) {
       expect(button).toBeNull();
       return;
     }
