@@ -112,3 +112,35 @@ describe('Instagram Reels next video', () => {
     expect(await run()).toEqual({ ok: false, reason: 'no-active-video' });
   });
 });
+
+// The mobile layout on a phone (same hosts): reels without role="presentation", the "More" as a bottom sheet.
+describe('Instagram Reels "Not interested" on the mobile layout', () => {
+  const openPhone = async (path: string) => {
+    page = await openFixturePage('instagram-reels', `https://instagram.com${path}`, { phone: true });
+    return page;
+  };
+
+  test('the bottom sheet’s "Not interested" for the reel on screen, then the site moves on', async () => {
+    await openPhone('/reels/');
+    page.hooks().next();
+    expect(item()?.id).toBe('Dn2bR8wMq4y');
+    expect(page.document.querySelector('main [role="presentation"]')).toBeNull();
+    expect(await run()).toEqual({ ok: true, videoId: 'Dn2bR8wMq4y', item: 'not-interested' });
+    expect(logged(page, 'more').map((entry) => entry.videoId)).toEqual(['Dn2bR8wMq4y']);
+    expect(logged(page, 'menu-item')).toEqual([
+      { action: 'menu-item', item: 'Not interested', videoId: 'Dn2bR8wMq4y' },
+    ]);
+    expect(dialogOpen()).toBe(false);
+    await sleep(100);
+    expect(page.activeVideoId()).toBe('Eo3cS9xNr5z');
+    expect(page.url().pathname).toBe('/reels/Eo3cS9xNr5z/');
+  });
+
+  test('a sheet without the item is closed and nothing else is pressed', async () => {
+    await openPhone('/reel/Eo3cS9xNr5z/?menu=missing');
+    expect(item()?.id).toBe('Eo3cS9xNr5z');
+    expect(await run()).toEqual({ ok: false, reason: 'item-not-found' });
+    expect(dialogOpen()).toBe(false);
+    expect(page.log().map((entry) => entry.action)).toEqual(['more']);
+  });
+});
