@@ -38,7 +38,7 @@ describe.each(MENUS)('%s finders', (id, menu) => {
     }
     expect(button, 'a "more" button').not.toBeNull();
     expect(active?.element.contains(button as Node)).toBe(true);
-    // Instagram: the left nav's "More" (outside main) is never the one.
-    expect(button?.closest('main, [role="main"], ytd-shorts, #app')).not.toBeNull();
+    // Instagram: the left nav's "More" (outside main) is never the one; m.facebook.com has no main, only its screen.
+    expect(button?.closest('main, [role="main"], ytd-shorts, #app, #screen-root')).not.toBeNull();
   });
 });
