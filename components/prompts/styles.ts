@@ -229,4 +229,20 @@ export const promptStyles = `
 @media (prefers-reduced-motion: reduce) {
   .mf-root, .mf-root * { animation: none !important; transition: none !important; }
 }
+
+/* Phones: nothing under a notch, the home bar or rounded corners (env() is 0 elsewhere); every control 44 px. */
+.mf-overlay {
+  padding: max(16px, env(safe-area-inset-top)) max(16px, env(safe-area-inset-right))
+    max(16px, env(safe-area-inset-bottom)) max(16px, env(safe-area-inset-left));
+}
+.mf-nudge {
+  inset-block-end: calc(16px + env(safe-area-inset-bottom, 0px));
+  inset-inline-end: calc(16px + env(safe-area-inset-right, 0px));
+}
+.mf-toast { inset-block-end: calc(24px + env(safe-area-inset-bottom, 0px)); }
+@media (pointer: coarse) {
+  .mf-close { min-width: 44px; min-height: 44px; }
+  .mf-toast .mf-button { min-height: 44px; }
+  .mf-link { display: inline-flex; align-items: center; min-height: 44px; }
+}
 `;
