@@ -231,6 +231,20 @@ export const promptStyles = `
 }
 
 /* Phones: nothing under a notch, the home bar or rounded corners (env() is 0 elsewhere); every control 44 px. */
+/* The nudge is its own root (all: initial resets box-sizing): its width includes its padding, or it overflows. */
+.mf-nudge { box-sizing: border-box; }
+/* A toast never stands in the way of a swipe on the feed: only its buttons take a touch or a click. */
+.mf-toast { pointer-events: none; }
+.mf-toast button { pointer-events: auto; }
+/* A short screen (640 px): the breathing pause fits without scrolling. */
+@media (max-height: 700px) {
+  .mf-card { padding: 20px; }
+  .mf-heading { margin-bottom: 6px; }
+  .mf-text { margin-bottom: 12px; }
+  .mf-breath { gap: 8px; margin: 0 0 8px; }
+  .mf-breath-circle { width: 88px; height: 88px; }
+  .mf-support { margin-top: 8px; padding-top: 8px; }
+}
 .mf-overlay {
   padding: max(16px, env(safe-area-inset-top)) max(16px, env(safe-area-inset-right))
     max(16px, env(safe-area-inset-bottom)) max(16px, env(safe-area-inset-left));
