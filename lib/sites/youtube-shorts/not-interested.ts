@@ -23,8 +23,11 @@ export const notInterestedSelectors = {
   /** Every hydrated short: the walk from the video to its "More actions" stops at an ancestor holding another. */
   renderer: 'ytd-reel-video-renderer',
   dropdown: 'tp-yt-iron-dropdown',
-  /** Mobile: the bottom sheet (filled while open, emptied when closed), or the wider screens' menu. */
-  mobileSheet: 'ytm-app > bottom-sheet-container, body > #menu',
+  /**
+   * Mobile: the bottom sheet (filled while open, emptied when closed), or the wider screens' menu, and their lists of
+   * rows wherever they are rendered.
+   */
+  mobileSheet: 'ytm-app > bottom-sheet-container, body > #menu, .bottom-sheet-media-menu-item, .menu-content',
   /** View-model rows (2025+) and legacy rows; on mobile `ytm-menu-item` and the `ytm-menu-*-renderer`s. */
   menuRow:
     'yt-list-item-view-model, ytd-menu-service-item-renderer, ytm-menu-item, ytm-menu-service-item-renderer, ytm-menu-navigation-item-renderer',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { instagramReelsAdapter } from '../../../lib/sites/instagram-reels/adapter';
 import { instagramReelsNotInterested as flows } from '../../../lib/sites/instagram-reels/not-interested';
-import { type FixturePage, logged, openFixturePage, sleep } from './fixture-page';
+import { type FixturePage, logged, openFixturePage, sleep, until } from './fixture-page';
 
 // The Instagram fixture app running in happy-dom: the reel's "More" opens a modal dialog created on open and removed
 // on close; the left nav has its own svg[aria-label="More"], first in document order, which must never be clicked.
@@ -131,8 +131,7 @@ describe('Instagram Reels "Not interested" on the mobile layout', () => {
       { action: 'menu-item', item: 'Not interested', videoId: 'Dn2bR8wMq4y' },
     ]);
     expect(dialogOpen()).toBe(false);
-    await sleep(100);
-    expect(page.activeVideoId()).toBe('Eo3cS9xNr5z');
+    expect(await until(() => page.activeVideoId() === 'Eo3cS9xNr5z')).toBe(true);
     expect(page.url().pathname).toBe('/reels/Eo3cS9xNr5z/');
   });
 
