@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useDocumentLanguage } from './i18n';
 import { DataSection } from './options/DataSection';
 import type { OptionsEnvironment } from './options/environment';
 import { LimitsSection } from './options/LimitsSection';
 import { PromptsSection } from './options/PromptsSection';
+import { SaveBar } from './options/parts';
 import { QuietHoursSection } from './options/QuietHoursSection';
 import { ShortcutSection } from './options/ShortcutSection';
 import { SitesSection } from './options/SitesSection';
@@ -11,41 +12,55 @@ import { SnoozeSection } from './options/SnoozeSection';
 import { strings } from './options/strings';
 import { optionsStyles } from './options/styles';
 import { useSettings } from './options/useSettings';
+import { useSettingsForm } from './options/useSettingsForm';
 import { Welcome } from './options/Welcome';
 
-/** The page's sections, in order, with their headings in the UI language. */
-const sections = () =>
-  [
-    ['sites', strings.sites.heading],
-    ['limits', strings.limits.heading],
-    ['quiet-hours', strings.quiet.heading],
-    ['prompts', strings.prompts.heading],
-    ['snoozes', strings.snooze.heading],
-    ['shortcut', strings.shortcut.heading],
-    ['data', strings.data.heading],
-  ] as const;
+/** The page's sections, in order: the table of contents links to each. */
+const SECTIONS = ['limits', 'quiet-hours', 'prompts', 'snoozes', 'sites', 'shortcut', 'data'] as const;
+
+const WELCOME_HASH = '#welcome';
 
 /**
- * The options page: the welcome on first install (`#welcome`), then the settings, the "Not interested" shortcut
- * and the user's data. Everything it needs from the browser comes in through `environment`.
+ * The options page: the welcome on first install (`#welcome`, also when that address is opened in a page already
+ * showing the settings), then the settings with one Save, the "Not interested" shortcut and the user's data.
+ * Everything it needs from the browser comes in through `environment`.
  */
 export function OptionsApp({ environment, welcome = false }: { environment: OptionsEnvironment; welcome?: boolean }) {
   const state = useSettings(environment);
+  const form = useSettingsForm(state.status === 'ready' ? state.controls : null);
   const [showWelcome, setShowWelcome] = useState(welcome);
-  const [pageStatus, setPageStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const cameFromWelcome = useRef(false);
+  const unsaved = form.unsaved.length > 0;
   useDocumentLanguage(strings.documentTitle);
+
+  useEffect(() => {
+    const follow = () => {
+      if (location.hash === WELCOME_HASH) setShowWelcome(true);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  // Nothing typed is lost without a word: leaving (closing the tab, reloading, following a link) asks first.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   useLayoutEffect(() => {
     if (!showWelcome && cameFromWelcome.current) heading.current?.focus();
   }, [showWelcome]);
 
-  function leaveWelcome(message: string) {
+  function leaveWelcome() {
     environment.leaveWelcome();
     cameFromWelcome.current = true;
     setShowWelcome(false);
-    setPageStatus(message);
   }
 
   const header = (
@@ -65,30 +80,36 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
   } else if (state.status === 'failed') {
     body = <p role="alert">{strings.loadFailed(state.error)}</p>;
   } else if (showWelcome) {
-    top = <Welcome controls={state.controls} onDone={leaveWelcome} />;
+    top = (
+      <Welcome
+        controls={state.controls}
+        onSaved={(settings, paths) => form.refresh(settings, paths)}
+        onLeave={leaveWelcome}
+      />
+    );
   } else {
     const { controls } = state;
     const pending = controls.pending.length;
     body = (
       <>
-        <nav aria-label={strings.sectionsLabel}>
+        <nav aria-label={strings.sectionsLabel} class="toc">
           <ul>
-            {sections().map(([id, title]) => (
+            {SECTIONS.map((id) => (
               <li key={id}>
-                <a href={`#${id}`}>{title}</a>
+                <a href={`#${id}`}>{strings.toc[id]}</a>
               </li>
             ))}
           </ul>
         </nav>
         {pending > 0 && <p class="pending">{strings.pendingSummary(pending)}</p>}
-        {/* A new revision (settings reset from outside the forms) starts every form again from what is in force. */}
-        <div key={controls.revision}>
-          <SitesSection controls={controls} />
-          <LimitsSection controls={controls} />
-          <QuietHoursSection controls={controls} />
-          <PromptsSection controls={controls} />
-          <SnoozeSection controls={controls} />
-        </div>
+        <form onSubmit={form.submit} noValidate>
+          <LimitsSection form={form} controls={controls} />
+          <QuietHoursSection form={form} />
+          <PromptsSection form={form} />
+          <SnoozeSection form={form} />
+          <SitesSection form={form} />
+          <SaveBar form={form} />
+        </form>
         <ShortcutSection environment={environment} />
         <DataSection environment={environment} controls={controls} />
         <footer>
@@ -104,10 +125,6 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
     <main class="options">
       <style>{optionsStyles}</style>
       {top}
-      {/* Present from the start, in the same place in both views, so what it says is announced. */}
-      <p role="status" class="page-status">
-        {pageStatus}
-      </p>
       {body}
     </main>
   );

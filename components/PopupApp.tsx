@@ -82,12 +82,6 @@ export function PopupApp({
     <FormatProvider value={format}>
       <main class="mf-popup">
         <h1 class="mf-title">{strings.title}</h1>
-        <QuickActions
-          pausedUntil={pausedUntil}
-          onPause={async () => setPause(await actions.pause(now()))}
-          onResume={async () => setPause(await actions.resume(now()))}
-          onOpenOptions={actions.openOptions}
-        />
         {error !== null && (
           <div class="mf-error" role="alert">
             <p>{strings.storageError}</p>
@@ -102,10 +96,17 @@ export function PopupApp({
           </div>
         )}
         {dashboard === null && error === null && <p class="mf-muted">{strings.loading}</p>}
+        {/* Today's state and what stops the feed next come first; the small actions follow. */}
+        {dashboard !== null && <Today today={dashboard.today} now={at} pausedUntil={pausedUntil} />}
+        <QuickActions
+          pausedUntil={pausedUntil}
+          onPause={async () => setPause(await actions.pause(now()))}
+          onResume={async () => setPause(await actions.resume(now()))}
+          onOpenOptions={actions.openOptions}
+        />
         {dashboard !== null && (
           <>
             <HealthNotice issues={dashboard.health} />
-            <Today today={dashboard.today} now={at} pausedUntil={pausedUntil} />
             <Trends trends={dashboard.trends} />
             <Effect effect={dashboard.effect} />
           </>

@@ -54,6 +54,41 @@ export function hoursAndMinutes(hours: string, minutes: string): string {
   return i18n.t('common.hoursMinutes', { hours, minutes });
 }
 
+/**
+ * Watching time, written one way on every screen: whole minutes (rounded down, so a budget never reads as used up
+ * before it is), "under 1 min" for a few seconds, hours and minutes from an hour. Never seconds next to minutes.
+ */
+export function durationFormat(locale: string): (ms: number) => string {
+  const unit = (name: 'minute' | 'hour') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' });
+  const minutes = unit('minute');
+  const hours = unit('hour');
+  return (ms) => {
+    const total = Math.max(0, ms);
+    if (total > 0 && total < 60_000) return i18n.t('common.underAMinute', { duration: minutes.format(1) });
+    const whole = Math.floor(total / 60_000);
+    if (whole < 60) return minutes.format(whole);
+    const rest = whole % 60;
+    const h = hours.format(Math.floor(whole / 60));
+    return rest === 0 ? h : hoursAndMinutes(h, minutes.format(rest));
+  };
+}
+
+/**
+ * A time budget the person chose, in minutes: as a duration, except a trial budget under a minute ("0.5 min"),
+ * which "under 1 min" would misstate.
+ */
+export function budgetFormat(locale: string): (minutes: number) => string {
+  const duration = durationFormat(locale);
+  const fraction = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'minute',
+    unitDisplay: 'short',
+    maximumFractionDigits: 2,
+  });
+  return (minutes) => (minutes > 0 && minutes < 1 ? fraction.format(minutes) : duration(minutes * 60_000));
+}
+
 /** "12 min of 30 min, 18 min left": a figure and what it means, joined the way the language joins them. */
 export function andThen(first: string, then: string): string {
   return i18n.t('common.andThen', { first, then });

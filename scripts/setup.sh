@@ -3,7 +3,8 @@
 # It runs before node_modules exists, so it is plain bash. On Debian it installs whatever is missing with apt
 # (through sudo when not root); elsewhere it says what to install and how to point the tests at it.
 #   --dry-run                  say what would be installed and run, change nothing
-#   --pretend-missing=a,b      with --dry-run: act as if these Debian packages were missing (to try the branches)
+#   --pretend-missing=a,b      with --dry-run: act as if these Debian packages were missing (to try the branches);
+#                              "sudo" in the list: act as if sudo would refuse this user
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -98,6 +99,12 @@ as_root() {
   elif command -v sudo >/dev/null 2>&1; then run sudo "$@"
   else return 1; fi
 }
+# Whether sudo lets this user run commands as root: without asking, or after asking for a password at a terminal.
+# (sudo -n fails at once where a password would be needed, or where the user may not use sudo at all.)
+can_sudo() {
+  if [[ "$pretend_missing" == *",sudo,"* ]]; then return 1; fi
+  sudo -n true 2>/dev/null || { [ -t 0 ] && sudo -v 2>/dev/null; }
+}
 
 unavailable=()
 if [ ${#missing[@]} -gt 0 ]; then
@@ -106,6 +113,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     unavailable=("${missing[@]}")
   elif [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
     echo "npm run setup: installing ${missing[*]} needs root, and there is no sudo here." >&2
+    echo "Run as root:  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    unavailable=("${missing[@]}")
+  elif [ "$(id -u)" != 0 ] && ! can_sudo; then
+    echo "npm run setup: installing ${missing[*]} needs root, and sudo does not let $(id -un) do that here." >&2
     echo "Run as root:  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
     unavailable=("${missing[@]}")
   else

@@ -1,18 +1,15 @@
 import { SITE_URLS } from '@/lib/sites/catalog';
-import { CheckField, SaveRow, Section } from './parts';
-import { SITE_PATHS } from './paths';
+import { CheckField, Section } from './parts';
 import { strings } from './strings';
-import type { SettingsControls } from './useSettings';
-import { useSettingsForm } from './useSettingsForm';
+import type { SettingsForm } from './useSettingsForm';
 
 /** Which feeds are counted and guarded. Turning one off is a loosening, so it waits. */
-export function SitesSection({ controls }: { controls: SettingsControls }) {
-  const form = useSettingsForm(SITE_PATHS, controls);
+export function SitesSection({ form }: { form: SettingsForm }) {
   return (
     <Section id="sites" heading={strings.sites.heading} intro={strings.sites.intro}>
-      <form onSubmit={form.submit} noValidate>
-        <fieldset class="group">
-          <legend>{strings.sites.legend}</legend>
+      <fieldset class="group">
+        <legend>{strings.sites.legend}</legend>
+        <div class="check-list">
           {SITE_URLS.map((site) => (
             <CheckField
               key={site.id}
@@ -21,9 +18,8 @@ export function SitesSection({ controls }: { controls: SettingsControls }) {
               label={strings.sites.name(site.name)}
             />
           ))}
-        </fieldset>
-        <SaveRow label={strings.sites.save} status={form.status} />
-      </form>
+        </div>
+      </fieldset>
     </Section>
   );
 }

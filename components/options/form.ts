@@ -19,8 +19,8 @@ export type Patch = [path: string, value: unknown][];
 
 /** What the page accepts; always within what the settings schema accepts. Minutes are whole on this page. */
 export const NUMBER_RULES: Record<NumberKind, { min: number; max: number; optional: boolean }> = {
-  dailyMinutes: { min: 1, max: 1440, optional: true },
-  dailyVideos: { min: 1, max: 10_000, optional: true },
+  dailyMinutes: { min: 0, max: 1440, optional: true },
+  dailyVideos: { min: 0, max: 10_000, optional: true },
   sessionMinutes: { min: 1, max: 600, optional: true },
   nudgeAtPercent: { min: 50, max: 95, optional: false },
   nudgeEveryVideos: { min: 5, max: 500, optional: true },

@@ -37,13 +37,19 @@ export function Status({ status, id }: { status: FormStatus | null; id?: string 
   );
 }
 
-export function SaveRow({ label, status }: { label: string; status: FormStatus | null }) {
+/**
+ * The page's one Save, at the end of the settings. While something typed is not saved it stays in sight at the
+ * bottom of the window and says how many fields wait.
+ */
+export function SaveBar({ form }: { form: SettingsForm }) {
+  const unsaved = form.unsaved.length;
   return (
-    <div class="save-row">
+    <div class={unsaved > 0 ? 'save-bar save-bar--unsaved' : 'save-bar'}>
       <button type="submit" class="button button--primary">
-        {label}
+        {strings.save}
       </button>
-      <Status status={status} />
+      {unsaved > 0 && <p class="unsaved">{strings.unsaved(unsaved)}</p>}
+      <Status status={form.status} />
     </div>
   );
 }
@@ -82,17 +88,19 @@ interface FieldProps {
   /** Read before the label by screen readers only: which site and day, where the label repeats. */
   context?: string;
   hint?: string;
+  /** The label is read, not shown: a table of fields shows it once, as the row's and the column's names. */
+  hiddenLabel?: boolean;
 }
 
 /** A whole number typed as text: empty and half-typed values are the user's to fix, not the browser's to drop. */
-export function NumberField({ form, path, label, context, hint }: FieldProps) {
+export function NumberField({ form, path, label, context, hint, hiddenLabel = false }: FieldProps) {
   const id = fieldId(path);
   const error = form.errors[path];
   // Quiet hours show their pending change once, for the whole group.
   const change = pendingPathOf(path) === path ? form.pendingFor(path) : undefined;
   return (
     <div class="field">
-      <label for={id}>
+      <label for={id} class={hiddenLabel ? 'visually-hidden' : undefined}>
         {context && <span class="visually-hidden">{context}</span>}
         {label}
       </label>

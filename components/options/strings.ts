@@ -47,8 +47,8 @@ const clock = (time: string) =>
 
 /** The range each number field accepts, as the errors say it. */
 const RANGES: Record<NumberKind, [number, number]> = {
-  dailyMinutes: [1, 1440],
-  dailyVideos: [1, 10_000],
+  dailyMinutes: [0, 1440],
+  dailyVideos: [0, 10_000],
   sessionMinutes: [1, 600],
   nudgeAtPercent: [50, 95],
   nudgeEveryVideos: [5, 500],
@@ -70,6 +70,7 @@ function describeValue(path: string, value: unknown): string {
   if (kind === 'switch') return value ? words.on : words.off;
   if (value === null) return kind === 'nudgeEveryVideos' ? words.never : words.noLimit;
   const n = value as number;
+  if (n === 0 && (kind === 'dailyMinutes' || kind === 'dailyVideos')) return words.noneToday;
   switch (kind as NumberKind) {
     case 'dailyMinutes':
     case 'sessionMinutes':
@@ -107,6 +108,9 @@ export const strings = {
     get noLimit() {
       return i18n.t('options.values.noLimit');
     },
+    get noneToday() {
+      return i18n.t('options.values.noneToday');
+    },
     videos: (n: number) => i18n.t('options.values.videos', n, { count: count(n) }),
     everyVideos: (n: number) => i18n.t('options.values.everyVideos', n, { count: count(n) }),
     perDay: (n: number) => i18n.t('options.values.perDay', { count: count(n) }),
@@ -129,6 +133,34 @@ export const strings = {
   get sectionsLabel() {
     return i18n.t('options.sectionsLabel');
   },
+  /** The table of contents' short names, by section id. */
+  toc: {
+    get limits() {
+      return i18n.t('options.toc.limits');
+    },
+    get 'quiet-hours'() {
+      return i18n.t('options.toc.quietHours');
+    },
+    get prompts() {
+      return i18n.t('options.toc.prompts');
+    },
+    get snoozes() {
+      return i18n.t('options.toc.snoozes');
+    },
+    get sites() {
+      return i18n.t('options.toc.sites');
+    },
+    get shortcut() {
+      return i18n.t('options.toc.shortcut');
+    },
+    get data() {
+      return i18n.t('options.toc.data');
+    },
+  },
+  get save() {
+    return i18n.t('options.save');
+  },
+  unsaved: (n: number) => i18n.t('options.unsaved', n, { count: count(n) }),
   pendingSummary: (n: number) => i18n.t('options.pendingSummary', n, { count: count(n) }),
 
   scopeName: (scope: 'all' | SiteId) =>
@@ -249,7 +281,7 @@ export const strings = {
       return i18n.t('options.errors.coolingOffHours', range('coolingOffHours'));
     },
     get clock() {
-      return i18n.t('options.errors.clock');
+      return i18n.t('options.errors.clock', { example: clock('23:00') });
     },
     get days() {
       return i18n.t('options.errors.days');
@@ -284,8 +316,17 @@ export const strings = {
     get intro() {
       return i18n.t('options.limits.intro');
     },
-    get save() {
-      return i18n.t('options.limits.save');
+    get sitesHeading() {
+      return i18n.t('options.limits.sitesHeading');
+    },
+    get sitesIntro() {
+      return i18n.t('options.limits.sitesIntro');
+    },
+    get addSite() {
+      return i18n.t('options.limits.addSite');
+    },
+    get whichSite() {
+      return i18n.t('options.limits.whichSite');
     },
   },
 
@@ -298,9 +339,6 @@ export const strings = {
     },
     get legend() {
       return i18n.t('options.sites.legend');
-    },
-    get save() {
-      return i18n.t('options.sites.save');
     },
     /** A feed's name as this language knows it. */
     name: (name: string) => localName(name),
@@ -325,8 +363,9 @@ export const strings = {
     get days() {
       return i18n.t('options.quiet.days');
     },
+    /** With the example's times in the person's own clock format, as the time fields show them. */
     get daysNote() {
-      return i18n.t('options.quiet.daysNote');
+      return i18n.t('options.quiet.daysNote', { start: clock('23:00'), end: clock('07:00') });
     },
     dayName: (day: number) => format().weekdayLong.format(weekdayDate(day)),
     describe: (quiet: QuietHours): string => {
@@ -337,9 +376,6 @@ export const strings = {
         end: clock(quiet.end),
         days: format().list.format(days),
       });
-    },
-    get save() {
-      return i18n.t('options.quiet.save');
     },
   },
 
@@ -386,9 +422,6 @@ export const strings = {
     get intentionHint() {
       return i18n.t('options.prompts.intentionHint');
     },
-    get save() {
-      return i18n.t('options.prompts.save');
-    },
   },
 
   snooze: {
@@ -409,9 +442,6 @@ export const strings = {
     },
     get coolingOffHint() {
       return i18n.t('options.snooze.coolingOffHint');
-    },
-    get save() {
-      return i18n.t('options.snooze.save');
     },
   },
 
@@ -582,6 +612,16 @@ export const strings = {
     get intro() {
       return i18n.t('options.welcome.intro');
     },
+    get seeHeading() {
+      return i18n.t('options.welcome.seeHeading');
+    },
+    get seePrompts() {
+      return i18n.t('options.welcome.seePrompts');
+    },
+    seeNotInterested: (key: string) => i18n.t('options.welcome.seeNotInterested', { key }),
+    get seePopup() {
+      return i18n.t('options.welcome.seePopup');
+    },
     get countedHeading() {
       return i18n.t('options.welcome.countedHeading');
     },
@@ -589,9 +629,6 @@ export const strings = {
       i18n.t('options.welcome.countedTime', { sites: format().longList.format(siteNames.map(localName)) }),
     get countedVideos() {
       return i18n.t('options.welcome.countedVideos');
-    },
-    get privateHeading() {
-      return i18n.t('options.welcome.privateHeading');
     },
     get private() {
       return i18n.t('options.welcome.private');
@@ -602,19 +639,54 @@ export const strings = {
     get budgetHint() {
       return i18n.t('options.welcome.budgetHint');
     },
-    budgetOption: (value: number | null) =>
-      value === null ? i18n.t('options.welcome.noBudgetOption') : minutes(value),
-    get save() {
-      return i18n.t('options.welcome.save');
+    get timeLegend() {
+      return i18n.t('options.welcome.timeLegend');
     },
-    saved: (value: number | null) =>
-      value === null
-        ? i18n.t('options.welcome.savedNone')
-        : i18n.t('options.welcome.saved', { budget: minutes(value) }),
-    savedPending: (value: number | null, delayHours: number) =>
-      i18n.t('options.welcome.savedPending', {
-        budget: value === null ? strings.values.noLimit : minutes(value),
-        delay: hours(delayHours),
-      }),
+    get videosLegend() {
+      return i18n.t('options.welcome.videosLegend');
+    },
+    timeOption: (value: number | null) => (value === null ? i18n.t('options.welcome.noTimeOption') : minutes(value)),
+    videosOption: (value: number | null) =>
+      value === null ? i18n.t('options.welcome.noVideosOption') : strings.values.videos(value),
+    get done() {
+      return i18n.t('options.welcome.done');
+    },
+    get settingsLink() {
+      return i18n.t('options.welcome.settingsLink');
+    },
+    get allSet() {
+      return i18n.t('options.welcome.allSet');
+    },
+    /** "60 min a day and 20 videos a day", or what was chosen of them. */
+    budgets: (time: number | null | undefined, videos: number | null | undefined): string => {
+      const parts: string[] = [];
+      if (time !== undefined) {
+        parts.push(
+          time === null
+            ? i18n.t('options.welcome.noTimeLimit')
+            : i18n.t('options.welcome.minutesADay', { duration: minutes(time) }),
+        );
+      }
+      if (videos !== undefined) {
+        parts.push(
+          videos === null
+            ? i18n.t('options.welcome.noVideoLimit')
+            : i18n.t('options.welcome.videosADay', videos, { count: count(videos) }),
+        );
+      }
+      return format().longList.format(parts);
+    },
+    get savedNone() {
+      return i18n.t('options.welcome.savedNone');
+    },
+    saved: (budgets: string) => i18n.t('options.welcome.saved', { budgets }),
+    savedPending: (budgets: string, delayHours: number) =>
+      i18n.t('options.welcome.savedPending', { budgets, delay: hours(delayHours) }),
+    get closeHint() {
+      return i18n.t('options.welcome.closeHint');
+    },
+    get goToSettings() {
+      return i18n.t('options.welcome.goToSettings');
+    },
   },
 };

@@ -30,7 +30,7 @@ body {
   font-size: 1rem;
   line-height: 1.5;
 }
-.options { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+.options { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; overflow-wrap: anywhere; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 0.5rem; }
 h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.5rem; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
@@ -44,8 +44,10 @@ h1:focus, [tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; border: 0;
 }
-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 1rem 0; }
-.section { margin: 2rem 0; padding: 1.25rem; border: 1px solid var(--mf-border); border-radius: 12px; }
+.toc ul { display: flex; flex-wrap: wrap; gap: 0 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 1rem; }
+/* Links a thumb can hit: 44 px tall at the least. */
+.toc a { display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 0.6rem; border-radius: 8px; }
+.section { margin: 1.25rem 0; padding: 1.25rem; border: 1px solid var(--mf-border); border-radius: 12px; min-width: 0; }
 fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
 legend { padding: 0; font-weight: 600; }
 .group { margin: 0 0 1.25rem; }
@@ -56,14 +58,31 @@ legend { padding: 0; font-weight: 600; }
 .field { margin: 0.5rem 0 0.75rem; }
 .field > label { display: block; margin-bottom: 0.25rem; }
 input[type="text"], input[type="time"], input[type="file"] {
-  font: inherit; color: var(--mf-text); background: var(--mf-field);
-  border: 1px solid var(--mf-border); border-radius: 8px; padding: 0.4rem 0.6rem; min-height: 2.5rem;
+  font: inherit; color: var(--mf-text); background: var(--mf-field); max-width: 100%;
+  border: 1px solid var(--mf-border); border-radius: 8px; padding: 0.4rem 0.6rem; min-height: 2.75rem;
 }
+input[type="file"] { width: 100%; }
 input[aria-invalid="true"] { border: 2px solid var(--mf-error); }
-input[type="checkbox"], input[type="radio"] { width: 1.15rem; height: 1.15rem; margin: 0.2rem 0 0; accent-color: var(--mf-primary); }
-.check { display: grid; grid-template-columns: auto 1fr; gap: 0 0.6rem; align-items: start; margin: 0.5rem 0; }
-.check > .hint, .check > .pending { grid-column: 2; }
-.day-list { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+input[type="checkbox"], input[type="radio"] {
+  width: 1.5rem; height: 1.5rem; margin: 0.6rem 0 0; accent-color: var(--mf-primary);
+}
+/* The label is the touch target: a row at least 44 px tall. */
+.check { display: grid; grid-template-columns: auto 1fr; gap: 0 0.6rem; align-items: start; margin: 0; }
+.check > label { display: block; min-height: 2.75rem; padding: 0.6rem 0; cursor: pointer; }
+.check > .hint, .check > .pending { grid-column: 2; margin: -0.4rem 0 0.5rem; }
+.day-list, .choice-list, .check-list { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+.choice-list { margin-bottom: 0.5rem; }
+.budget-grid {
+  display: grid; grid-template-columns: minmax(6rem, 1fr) minmax(5.5rem, 10rem) minmax(5.5rem, 10rem);
+  gap: 0.25rem 0.75rem; align-items: start;
+}
+.budget-grid .field { margin: 0; }
+.budget-grid input[type="text"] { width: 100%; }
+.budget-day { font-weight: 600; }
+.budget-day .muted { display: block; font-weight: 400; font-size: 0.875rem; }
+.budget-kind { padding-top: 0.55rem; }
+.welcome ul { padding-inline-start: 1.25rem; }
+.see-list li { margin-bottom: 0.5rem; }
 .error { margin: 0.25rem 0 0; color: var(--mf-error); font-weight: 600; }
 .pending { margin: 0.25rem 0 0; color: var(--mf-pending); font-weight: 600; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; }
@@ -80,10 +99,22 @@ kbd {
 }
 .button--primary { background: var(--mf-primary); color: var(--mf-onPrimary); border-color: var(--mf-primary); }
 .button--danger { background: var(--mf-danger); color: var(--mf-onDanger); border-color: var(--mf-danger); }
+.button--quiet { background: none; }
 .link-button {
-  font: inherit; padding: 0; border: 0; background: none; color: var(--mf-link);
-  text-decoration: underline; cursor: pointer;
+  font: inherit; padding: 0 0.25rem; border: 0; background: none; color: var(--mf-link);
+  text-decoration: underline; cursor: pointer; min-height: 2.75rem; min-width: 2.75rem;
 }
+.button-link { display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 0.5rem; font-weight: 600; }
+.save-bar {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; margin: 1.25rem 0;
+  padding: 0.75rem 1rem; border-radius: 12px; background: var(--mf-surface);
+}
+/* While something typed is not saved, Save stays in sight at the bottom of the window. */
+.save-bar--unsaved {
+  position: sticky; bottom: 0; z-index: 1; border: 2px solid var(--mf-primary);
+  box-shadow: 0 -4px 16px rgba(0, 0, 0, 0.15);
+}
+.unsaved { margin: 0; font-weight: 600; }
 .status { margin: 0; min-height: 1.5em; }
 .status--error { color: var(--mf-error); font-weight: 600; }
 .page-status:empty { padding: 0; }
@@ -91,5 +122,10 @@ kbd {
 .confirm { margin: 0.75rem 0; padding: 1rem; border: 2px solid var(--mf-danger); border-radius: 10px; }
 .confirm-question { margin: 0 0 0.5rem; font-weight: 600; }
 footer { margin-top: 2rem; }
+@media (max-width: 30rem) {
+  .options { padding: 1rem 0.75rem 3rem; }
+  .section { padding: 1rem 0.75rem; }
+  h1 { font-size: 1.5rem; }
+}
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
 `;

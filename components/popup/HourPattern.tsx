@@ -1,4 +1,4 @@
-import { useFormat } from './format';
+import { axisLabelAt, useFormat } from './format';
 import { strings } from './strings';
 
 const WIDTH = 340;
@@ -24,11 +24,12 @@ export function HourPattern({ hours }: { hours: number[] }) {
         {hours.map((ms, hour) => {
           const x = hour * slot + (slot - barWidth) / 2;
           const height = ms * scale;
+          const label = axisLabelAt(x + barWidth / 2, WIDTH);
           return (
             <g key={hour}>
               {height > 0 && <rect class="mf-bar" x={x} y={HEIGHT - AXIS - height} width={barWidth} height={height} />}
               {hour % 6 === 0 && (
-                <text class="mf-axis" x={Math.max(14, x + barWidth / 2)} y={HEIGHT - 3} text-anchor="middle">
+                <text class="mf-axis" x={label.x} y={HEIGHT - 3} text-anchor={label.anchor}>
                   {format.hour(hour)}
                 </text>
               )}

@@ -3,8 +3,9 @@ import { useFormat } from './format';
 import { strings } from './strings';
 
 /**
- * Pause or resume counting, and open the options. Works whatever happened to the figures: it needs only the
- * extension's own storage, not IndexedDB.
+ * Stop counting for an hour (limits still apply, and the button says so) or count again, and open the options:
+ * small actions after today's figures. Works whatever happened to the figures: it needs only the extension's own
+ * storage, not IndexedDB.
  */
 export function QuickActions({
   pausedUntil,
@@ -49,19 +50,20 @@ export function QuickActions({
 
   return (
     <section class="mf-actions" aria-label={strings.actions}>
-      <p class="mf-pause" role="status">
+      {/* Today's note shows the pause where the figures are; this tells a screen reader it took effect. */}
+      <p class="mf-visually-hidden" role="status">
         {paused ? strings.pausedUntil(format.clock(pausedUntil)) : ''}
       </p>
       <div class="mf-buttons">
         <button
           ref={toggle}
           type="button"
-          class="mf-button mf-button--primary"
+          class="mf-button mf-button--small"
           onClick={run(paused ? onResume : onPause, true)}
         >
           {paused ? strings.resume : strings.pause}
         </button>
-        <button type="button" class="mf-button" onClick={run(onOpenOptions)}>
+        <button type="button" class="mf-button mf-button--small" onClick={run(onOpenOptions)}>
           {strings.openOptions}
         </button>
       </div>

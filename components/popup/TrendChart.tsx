@@ -1,7 +1,7 @@
 import type { TrendDay } from '@/lib/dashboard/queries';
 import { SITE_URLS } from '@/lib/sites/catalog';
 import { listItems, localName } from '../i18n';
-import { useFormat } from './format';
+import { axisLabelAt, useFormat } from './format';
 import { strings } from './strings';
 
 export type Measure = 'time' | 'videos';
@@ -52,6 +52,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
         {days.map((day, dayIndex) => {
           let y = HEIGHT - AXIS;
           const x = dayIndex * slot + (slot - barWidth) / 2;
+          const label = axisLabelAt(x + barWidth / 2, WIDTH);
           return (
             <g key={day.date}>
               {SITE_URLS.map((site, siteIndex) => {
@@ -63,12 +64,7 @@ export function TrendChart({ days, measure }: { days: TrendDay[]; measure: Measu
                 );
               })}
               {(days.length - 1 - dayIndex) % labelEvery === 0 && (
-                <text
-                  class="mf-axis"
-                  x={Math.min(WIDTH - 18, Math.max(18, x + barWidth / 2))}
-                  y={HEIGHT - 3}
-                  text-anchor="middle"
-                >
+                <text class="mf-axis" x={label.x} y={HEIGHT - 3} text-anchor={label.anchor}>
                   {days.length <= 7 ? format.weekday(day.date) : format.dayMonth(day.date)}
                 </text>
               )}

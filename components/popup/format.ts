@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { currentTimeZone } from '@/lib/tracking/local-time';
-import { hoursAndMinutes, uiLocale } from '../i18n';
+import { budgetFormat, durationFormat, uiLocale } from '../i18n';
 
 /**
  * Numbers, durations, dates and clock times in the UI language and the user's time zone. The words around them
@@ -14,8 +14,10 @@ export interface Format {
   count(value: number): string;
   /** A share: 42 %. With `signed`, a change: +12 % or −23 %. */
   percent(share: number, signed?: boolean): string;
-  /** Watching time in whole minutes (rounded down), hours and minutes from an hour, seconds under a minute. */
+  /** Watching time, the one way every screen writes it (components/i18n.ts `durationFormat`). */
   duration(ms: number): string;
+  /** A daily time budget, in minutes: "30 min", "1 hr" (a trial budget under a minute: "0.5 min"). */
+  budget(minutes: number): string;
   /** Clock time of an instant: 14:05 (or 2:05 PM). */
   clock(time: number): string;
   /** A local date, short: Tue 2 Jun. */
@@ -38,11 +40,7 @@ export function createFormat(locale: string, timeZone: string): Format {
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
   });
-  const unit = (name: 'second' | 'minute' | 'hour') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 1 });
-  const seconds = unit('second');
-  const minutes = unit('minute');
-  const hours = unit('hour');
+  const duration = durationFormat(locale);
   const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
   // Dates are calendar days: formatted at noon UTC in UTC, so no time zone can move them to another day.
   const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
@@ -57,15 +55,8 @@ export function createFormat(locale: string, timeZone: string): Format {
     timeZone,
     count: (value) => count.format(value),
     percent: (value, signed = false) => (signed ? change : share).format(value),
-    duration(ms) {
-      const total = Math.max(0, ms);
-      if (total > 0 && total < 60_000) return seconds.format(Math.round(total / 1000));
-      const whole = Math.floor(total / 60_000);
-      if (whole < 60) return minutes.format(whole);
-      const rest = whole % 60;
-      const h = hours.format(Math.floor(whole / 60));
-      return rest === 0 ? h : hoursAndMinutes(h, minutes.format(rest));
-    },
+    duration,
+    budget: budgetFormat(locale),
     clock: (time) => clock.format(time),
     day: (date) => day.format(noon(date)),
     weekday: (date) => weekday.format(noon(date)),
@@ -81,4 +72,14 @@ export const FormatProvider = FormatContext.Provider;
 
 export function useFormat(): Format {
   return useContext(FormatContext);
+}
+
+/**
+ * Where an axis label goes so it stays inside the chart: centred under its bar, except near either edge, where it
+ * starts (or ends) at the edge instead of being cut off.
+ */
+export function axisLabelAt(x: number, width: number, edge = 24): { x: number; anchor: 'start' | 'middle' | 'end' } {
+  if (x < edge) return { x: 0, anchor: 'start' };
+  if (x > width - edge) return { x: width, anchor: 'end' };
+  return { x, anchor: 'middle' };
 }

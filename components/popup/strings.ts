@@ -46,6 +46,11 @@ export const strings = {
   get noBudget() {
     return i18n.t('popup.noBudget');
   },
+  get noneToday() {
+    return i18n.t('popup.noneToday');
+  },
+  /** A site's time and videos on one line: "5 min · 3 videos". */
+  figures: (time: string, videos: string) => i18n.t('popup.figures', { time, videos }),
   videos: (n: number, formatted: string) => i18n.t('popup.videos', n, { count: formatted }),
   videosOf: (formatted: string, budget: number, budgetFormatted: string) =>
     i18n.t('popup.videosOf', budget, { count: formatted, budget: budgetFormatted }),
@@ -56,9 +61,8 @@ export const strings = {
   get nothingYet() {
     return i18n.t('popup.nothingYet');
   },
-  get notTracked() {
-    return i18n.t('popup.notTracked');
-  },
+  notUsedToday: (sites: string) => i18n.t('popup.notUsedToday', { sites }),
+  notTracked: (sites: string) => i18n.t('popup.notTracked', { sites }),
   breakIn: (duration: string) => i18n.t('popup.breakIn', { duration }),
   limitIn: (duration: string) => i18n.t('popup.limitIn', { duration }),
   get breakDue() {

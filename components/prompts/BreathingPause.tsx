@@ -1,6 +1,14 @@
 import { useId, useRef } from 'preact/hooks';
 import { ModalDialog } from './ModalDialog';
-import { eventIsTrusted, SupportLine, TodayFigures, useCountdown, usePrefersReducedMotion, whenTrusted } from './parts';
+import {
+  DoneHint,
+  eventIsTrusted,
+  SupportLine,
+  TodayFigures,
+  useCountdown,
+  usePrefersReducedMotion,
+  whenTrusted,
+} from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps } from './types';
 
@@ -22,6 +30,7 @@ export function BreathingPause({
 }: BreakPromptProps) {
   const headingId = useId();
   const textId = useId();
+  const doneHintId = useId();
   const doneButton = useRef<HTMLButtonElement>(null);
   const secondsLeft = useCountdown(breathSeconds);
   const reducedMotion = usePrefersReducedMotion();
@@ -62,6 +71,7 @@ export function BreathingPause({
           ref={doneButton}
           type="button"
           class="mf-button mf-button--primary"
+          aria-describedby={doneHintId}
           onClick={whenTrusted(isTrusted, onDone)}
         >
           {strings.done}
@@ -76,6 +86,7 @@ export function BreathingPause({
           {breathOver ? strings.continue : strings.continueIn(secondsLeft)}
         </button>
       </div>
+      <DoneHint id={doneHintId} />
       <SupportLine onOpenResources={onOpenResources} isTrusted={isTrusted} />
     </ModalDialog>
   );

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ModalDialog } from './ModalDialog';
-import { eventIsTrusted, SupportLine, whenTrusted } from './parts';
+import { DoneHint, eventIsTrusted, SupportLine, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps, IntentionAnswer } from './types';
 
@@ -21,6 +21,7 @@ export function IntentionCheck({
   const headingId = useId();
   const textId = useId();
   const hintId = useId();
+  const doneHintId = useId();
   const groupName = useId();
   const doneButton = useRef<HTMLButtonElement>(null);
   // Picking an answer only changes what is shown; the buttons that act are the ones checked for trust.
@@ -53,7 +54,13 @@ export function IntentionCheck({
         ))}
       </fieldset>
       <div class="mf-actions">
-        <button ref={doneButton} type="button" class="mf-button mf-button--primary" onClick={done}>
+        <button
+          ref={doneButton}
+          type="button"
+          class="mf-button mf-button--primary"
+          aria-describedby={doneHintId}
+          onClick={done}
+        >
           {strings.done}
         </button>
         <button
@@ -72,6 +79,7 @@ export function IntentionCheck({
           {strings.intentionHint}
         </p>
       )}
+      <DoneHint id={doneHintId} />
       <SupportLine onOpenResources={onOpenResources} isTrusted={isTrusted} />
     </ModalDialog>
   );

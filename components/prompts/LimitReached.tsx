@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ModalDialog } from './ModalDialog';
-import { eventIsTrusted, SupportLine, TodayFigures, whenTrusted } from './parts';
+import { DoneHint, eventIsTrusted, SupportLine, TodayFigures, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps } from './types';
 
@@ -32,6 +32,7 @@ export function LimitReached({
   const textId = useId();
   const phraseId = useId();
   const fieldId = useId();
+  const doneHintId = useId();
   const doneButton = useRef<HTMLButtonElement>(null);
   const [typed, setTyped] = useState('');
   const canSnooze = snoozesLeft > 0;
@@ -65,6 +66,7 @@ export function LimitReached({
           ref={doneButton}
           type="button"
           class="mf-button mf-button--primary"
+          aria-describedby={doneHintId}
           onClick={whenTrusted(isTrusted, onDone)}
         >
           {strings.done}
@@ -75,6 +77,7 @@ export function LimitReached({
           </button>
         )}
       </div>
+      <DoneHint id={doneHintId} />
       {canSnooze ? (
         <p id={phraseId} class="mf-hint">
           {strings.snoozesLeft(snoozesLeft)}

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { uiLocale } from '../i18n';
-import { eventIsTrusted, SupportLine, TodayFigures, useMounted, whenTrusted } from './parts';
+import { DoneHint, eventIsTrusted, SupportLine, TodayFigures, useMounted, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps } from './types';
 
@@ -17,6 +17,7 @@ export function NudgeCard({
   isTrusted = eventIsTrusted,
 }: BreakPromptProps) {
   const headingId = useId();
+  const doneHintId = useId();
   const mounted = useMounted();
   const dismiss = whenTrusted(isTrusted, onDismiss);
   return (
@@ -48,10 +49,16 @@ export function NudgeCard({
         )}
       </output>
       <div class="mf-actions">
-        <button type="button" class="mf-button mf-button--primary" onClick={whenTrusted(isTrusted, onDone)}>
+        <button
+          type="button"
+          class="mf-button mf-button--primary"
+          aria-describedby={doneHintId}
+          onClick={whenTrusted(isTrusted, onDone)}
+        >
           {strings.done}
         </button>
       </div>
+      <DoneHint id={doneHintId} />
       <SupportLine onOpenResources={onOpenResources} isTrusted={isTrusted} />
     </section>
   );

@@ -92,3 +92,12 @@ export function SupportLine({
     </p>
   );
 }
+
+/** What "I'm done" does, said under the buttons and read with the button (its `aria-describedby`). */
+export function DoneHint({ id }: { id: string }) {
+  return (
+    <p id={id} class="mf-hint">
+      {strings.doneHint}
+    </p>
+  );
+}

@@ -1,34 +1,26 @@
 import { i18n } from '#i18n';
-import { hoursAndMinutes, localName, perLocale } from '../i18n';
+import { budgetFormat, durationFormat, localName, perLocale } from '../i18n';
 import type { IntentionAnswer, PromptFigures, PromptReason } from './types';
 
 // Every user-visible word of the prompts, from the browser's i18n (locales/*.yml, under `prompts`), with figures
 // formatted for the UI language. The prompts run in content scripts, where browser.i18n.getMessage works too.
 
 const format = perLocale((locale) => {
-  const unit = (name: 'second' | 'minute' | 'hour', unitDisplay: 'short' | 'long') =>
+  const unit = (name: 'second' | 'minute', unitDisplay: 'short' | 'long') =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay });
   return {
     count: new Intl.NumberFormat(locale),
-    shortMinutes: unit('minute', 'short'),
-    shortHours: unit('hour', 'short'),
-    shortSeconds: unit('second', 'short'),
+    duration: durationFormat(locale),
+    budget: budgetFormat(locale),
     longMinutes: unit('minute', 'long'),
     longSeconds: unit('second', 'long'),
+    clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
   };
 });
 
-/** Whole minutes, rounded down so a budget never reads as used up before it is. */
-function duration(seconds: number): string {
-  const { shortSeconds, shortMinutes, shortHours } = format();
-  // Under a minute (a short trial limit, a fresh session), seconds say more than "0 min".
-  if (seconds < 60) return shortSeconds.format(Math.max(0, Math.round(seconds)));
-  const minutes = Math.floor(Math.max(0, seconds) / 60);
-  if (minutes < 60) return shortMinutes.format(minutes);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? shortHours.format(hours) : hoursAndMinutes(shortHours.format(hours), shortMinutes.format(rest));
-}
+/** Watching time, written as every screen writes it (whole minutes, "under 1 min" for a few seconds). */
+const duration = (seconds: number) => format().duration(seconds * 1000);
+const budgetMinutesText = (minutes: number) => format().budget(minutes);
 
 const count = (n: number) => format().count.format(n);
 
@@ -40,12 +32,21 @@ function videos(n: number): string {
  * The sentence lib/limits/decide.ts asks for (its OVERRIDE_PHRASE; a test checks they agree). The prompt shows, and
  * expects, its translation, so nobody has to type a sentence in a language they did not choose.
  */
+/** The figures are all feeds' together (lib/limits/decide.ts names that scope "All feeds"), not one site's. */
+const isAllFeeds = (figures: PromptFigures) => figures.siteName === ALL_FEEDS;
+export const ALL_FEEDS = 'All feeds';
+
 export const SOURCE_OVERRIDE_PHRASE = 'I choose to keep watching';
 
 export const strings = {
   get done() {
     return i18n.t('prompts.done');
   },
+  get doneHint() {
+    return i18n.t('prompts.doneHint');
+  },
+  /** The toast after a snooze: "Snoozed until 7:39 AM", in the person's own clock format. */
+  snoozedUntil: (until: number) => i18n.t('prompts.snoozedUntil', { clock: format().clock.format(until) }),
   get continue() {
     return i18n.t('prompts.continue');
   },
@@ -73,28 +74,38 @@ export const strings = {
   get thisSession() {
     return i18n.t('prompts.thisSession');
   },
-  timeValue: (seconds: number, budgetMinutes: number | null) =>
-    budgetMinutes === null
-      ? duration(seconds)
-      : i18n.t('prompts.ofBudget', { used: duration(seconds), budget: duration(budgetMinutes * 60) }),
-  videosValue: (watched: number, budget: number | null) =>
-    budget === null
-      ? videos(watched)
-      : i18n.t('prompts.videosOf', budget, { watched: count(watched), count: count(budget) }),
+  timeValue: (seconds: number, budgetMinutes: number | null) => {
+    if (budgetMinutes === null) return duration(seconds);
+    if (budgetMinutes === 0) return i18n.t('prompts.ofNone', { used: duration(seconds) });
+    return i18n.t('prompts.ofBudget', { used: duration(seconds), budget: budgetMinutesText(budgetMinutes) });
+  },
+  videosValue: (watched: number, budget: number | null) => {
+    if (budget === null) return videos(watched);
+    if (budget === 0) return i18n.t('prompts.ofNone', { used: videos(watched) });
+    return i18n.t('prompts.videosOf', budget, { watched: count(watched), count: count(budget) });
+  },
   sessionValue: (seconds: number) => duration(seconds),
 
   nudgeHeading: (reason: PromptReason, figures: PromptFigures): string => {
     const site = localName(figures.siteName);
-    switch (reason) {
-      case 'approaching-time':
-        return i18n.t('prompts.nudgeHeading.approachingTime', { site });
-      case 'approaching-videos':
-        return i18n.t('prompts.nudgeHeading.approachingVideos', { site });
-      case 'video-count':
-        return i18n.t('prompts.nudgeHeading.videoCount', { videos: videos(figures.todayVideos), site });
-      default:
-        return i18n.t('prompts.nudgeHeading.other', { site });
+    const all = isAllFeeds(figures);
+    const { budgetMinutes, budgetVideos } = figures;
+    if (reason === 'approaching-time' && budgetMinutes !== null) {
+      const budget = budgetMinutesText(budgetMinutes);
+      return all
+        ? i18n.t('prompts.nudgeHeading.approachingTime', { budget })
+        : i18n.t('prompts.nudgeHeading.approachingTimeOn', { budget, site });
     }
+    if (reason === 'approaching-videos' && budgetVideos !== null) {
+      const counted = count(budgetVideos);
+      return all
+        ? i18n.t('prompts.nudgeHeading.approachingVideos', budgetVideos, { count: counted })
+        : i18n.t('prompts.nudgeHeading.approachingVideosOn', budgetVideos, { count: counted, site });
+    }
+    if (reason === 'video-count' && !all) {
+      return i18n.t('prompts.nudgeHeading.videoCount', { videos: videos(figures.todayVideos), site });
+    }
+    return all ? i18n.t('prompts.nudgeHeading.otherAll') : i18n.t('prompts.nudgeHeading.other', { site });
   },
   get nudgeText() {
     return i18n.t('prompts.nudgeText');
@@ -136,16 +147,30 @@ export const strings = {
 
   limitHeading: (reason: PromptReason, figures: PromptFigures): string => {
     const site = localName(figures.siteName);
-    switch (reason) {
-      case 'daily-time':
-        return i18n.t('prompts.limitHeading.dailyTime', { site });
-      case 'daily-videos':
-        return i18n.t('prompts.limitHeading.dailyVideos', { site });
-      case 'quiet-hours':
-        return i18n.t('prompts.limitHeading.quietHours', { site });
-      default:
-        return i18n.t('prompts.limitHeading.other', { site });
+    const all = isAllFeeds(figures);
+    const { budgetMinutes, budgetVideos } = figures;
+    if (reason === 'daily-time' && budgetMinutes === 0) {
+      return all ? i18n.t('prompts.limitHeading.noTime') : i18n.t('prompts.limitHeading.noTimeOn', { site });
     }
+    if (reason === 'daily-time' && budgetMinutes !== null) {
+      const budget = budgetMinutesText(budgetMinutes);
+      return all
+        ? i18n.t('prompts.limitHeading.dailyTime', { budget })
+        : i18n.t('prompts.limitHeading.dailyTimeOn', { budget, site });
+    }
+    if (reason === 'daily-videos' && budgetVideos === 0) {
+      return all ? i18n.t('prompts.limitHeading.noVideos') : i18n.t('prompts.limitHeading.noVideosOn', { site });
+    }
+    if (reason === 'daily-videos' && budgetVideos !== null) {
+      const counted = count(budgetVideos);
+      return all
+        ? i18n.t('prompts.limitHeading.dailyVideos', budgetVideos, { count: counted })
+        : i18n.t('prompts.limitHeading.dailyVideosOn', budgetVideos, { count: counted, site });
+    }
+    if (reason === 'quiet-hours') {
+      return all ? i18n.t('prompts.limitHeading.quietHoursAll') : i18n.t('prompts.limitHeading.quietHours', { site });
+    }
+    return all ? i18n.t('prompts.limitHeading.otherAll') : i18n.t('prompts.limitHeading.other', { site });
   },
   limitText: (reason: PromptReason): string =>
     reason === 'quiet-hours' ? i18n.t('prompts.limitText.quietHours') : i18n.t('prompts.limitText.other'),

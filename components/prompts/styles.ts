@@ -97,7 +97,9 @@ export const promptStyles = `
   inset-block-end: 16px;
   inset-inline-end: 16px;
   z-index: 2147483647;
-  width: min(340px, calc(100vw - 32px));
+  box-sizing: border-box;
+  /* Of the viewport without its scrollbar: never wider than a phone's screen. */
+  width: min(340px, calc(100% - 32px));
   max-height: calc(100vh - 32px);
   padding: 16px 18px;
   border: 1px solid var(--mf-border);
@@ -135,8 +137,8 @@ export const promptStyles = `
 .mf-button:disabled { background: var(--mf-disabled); color: var(--mf-onDisabled); border-style: dashed; cursor: not-allowed; }
 .mf-close {
   flex: none;
-  min-width: 36px;
-  min-height: 36px;
+  min-width: 44px;
+  min-height: 44px;
   padding: 0;
   border: 0;
   border-radius: 8px;
@@ -205,7 +207,8 @@ export const promptStyles = `
   display: flex;
   align-items: center;
   gap: 12px;
-  max-width: min(480px, calc(100vw - 32px));
+  box-sizing: border-box;
+  max-width: min(480px, calc(100% - 32px));
   padding: 10px 12px 10px 18px;
   border-radius: 12px;
   border: 1px solid var(--mf-border);
@@ -216,7 +219,7 @@ export const promptStyles = `
   animation: mf-fade-in 200ms ease-out;
 }
 .mf-toast-message { flex: 1 1 auto; }
-.mf-toast .mf-button { min-height: 36px; padding: 6px 14px; }
+.mf-toast .mf-button { min-height: 44px; padding: 6px 14px; }
 
 @keyframes mf-breathe {
   0%, 100% { transform: scale(0.55); }
@@ -231,8 +234,6 @@ export const promptStyles = `
 }
 
 /* Phones: nothing under a notch, the home bar or rounded corners (env() is 0 elsewhere); every control 44 px. */
-/* The nudge is its own root (all: initial resets box-sizing): its width includes its padding, or it overflows. */
-.mf-nudge { box-sizing: border-box; }
 /* A toast never stands in the way of a swipe on the feed: only its buttons take a touch or a click. */
 .mf-toast { pointer-events: none; }
 .mf-toast button { pointer-events: auto; }
@@ -254,9 +255,8 @@ export const promptStyles = `
   inset-inline-end: calc(16px + env(safe-area-inset-right, 0px));
 }
 .mf-toast { inset-block-end: calc(24px + env(safe-area-inset-bottom, 0px)); }
+/* Buttons are 44 px everywhere; a link in running text is one only where it is tapped. */
 @media (pointer: coarse) {
-  .mf-close { min-width: 44px; min-height: 44px; }
-  .mf-toast .mf-button { min-height: 44px; }
   .mf-link { display: inline-flex; align-items: center; min-height: 44px; }
 }
 `;

@@ -26,7 +26,7 @@ export interface BackgroundDeps {
   settings: () => Promise<Settings>;
   /** Whether the user paused tracking (popup: "Pause for an hour"). */
   paused: () => Promise<boolean>;
-  /** Closes the tab ("I'm done" leaves the feed). */
+  /** "I'm done" leaves the feed: closes the tab, or shows the "Done for now" page in a window's last tab. */
   closeTab: (tabId: number) => Promise<void>;
   /** Opens the extension's well-being resources page. */
   openResources: () => Promise<void>;

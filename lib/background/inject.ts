@@ -1,9 +1,17 @@
 import type { SiteUrls } from '../sites/types';
 
+/** Set in the content scripts' world just before an injected script runs (lib/content/run-site.ts reads it). */
+export const INJECTED_FLAG = 'mindful-feed:injected';
+
+/** Runs in the tab's isolated world: only a script started this way looks for a predecessor to take over from. */
+export function markInjected(flag: string): void {
+  (globalThis as unknown as Record<symbol, boolean>)[Symbol.for(flag)] = true;
+}
+
 export interface InjectDeps {
   /** The open tabs on these match patterns. */
   tabsMatching(patterns: string[]): Promise<{ id?: number }[]>;
-  /** Runs one file of the extension in a tab's top frame, as its content scripts run. */
+  /** Runs `markInjected`, then one file of the extension, in a tab's top frame, as its content scripts run. */
   executeScript(tabId: number, file: string): Promise<unknown>;
   log?: (message: string, error: unknown) => void;
 }

@@ -10,8 +10,9 @@ import { SITE_URLS } from '../sites/catalog';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
 import { createHandoffKeys, newHandoffSecret } from './handoff-keys';
-import { injectIntoOpenTabs } from './inject';
+import { INJECTED_FLAG, injectIntoOpenTabs, markInjected } from './inject';
 import { onInstalled } from './install';
+import { type FeedTabs, leaveFeed } from './leave-feed';
 
 /**
  * The secret behind hand-over keys: made once, kept across reloads and updates (never leaves the extension). The
@@ -46,7 +47,7 @@ export function registerBackground(): void {
     settings: () => readSettings(),
     paused: async () => isPaused(await readPause(), Date.now()),
     closeTab: async (tabId) => {
-      await browser.tabs.remove(tabId);
+      await leaveFeed(tabId, browser.tabs as unknown as FeedTabs, browser.runtime.getURL('/done.html'));
     },
     openResources: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('/resources.html') });
@@ -61,7 +62,10 @@ export function registerBackground(): void {
     // Feed tabs already open get the new version's content script (it takes over from the old one).
     void injectIntoOpenTabs(details.reason, SITE_URLS, {
       tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
-      executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file as never] }),
+      executeScript: async (tabId, file) => {
+        await browser.scripting.executeScript({ target: { tabId }, func: markInjected, args: [INJECTED_FLAG] });
+        return browser.scripting.executeScript({ target: { tabId }, files: [file as never] });
+      },
       log: deps.log,
     });
   });

@@ -1,7 +1,8 @@
-import { i18n } from '#i18n';
+import { browser } from '@wxt-dev/browser';
 import type { FeedItem, Site } from '../sites/site';
 import type { Channel } from './channel';
 import { createShadowHost, type ShadowHost } from './shadow-host';
+import { coreWords } from './words';
 
 /** The in-page key: not used by any of the five sites, and ignored while typing. */
 export const IN_PAGE_SHORTCUT = { key: 'D', shiftKey: true, label: 'Shift+D' } as const;
@@ -79,6 +80,14 @@ button[disabled] { cursor: progress; }
   button:focus-visible { outline-color: #93bbf9; }
 }`;
 
+function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
 /**
  * "Not interested": a small button over the active video, Shift+D, and the browser command. The button is plain DOM
  * in a closed shadow root; the flows that drive the site's own menu, with their label tables and the toast, load on
@@ -117,9 +126,11 @@ export function createNotInterested(deps: NotInterestedDeps) {
     ui = createShadowHost(doc, 'mindful-feed-controls', BUTTON_CSS, ['keydown', 'keyup', 'keypress']);
     const created = doc.createElement('button');
     created.type = 'button';
-    const label = i18n.t('controls.notInterested');
+    const words = coreWords(uiLanguage());
+    const label = words.notInterested;
     created.setAttribute('aria-label', label);
-    created.title = i18n.t('controls.notInterestedTitle', { shortcut: IN_PAGE_SHORTCUT.label });
+    created.title = words.notInterestedTitle.replace('{shortcut}', IN_PAGE_SHORTCUT.label);
+    created.lang = uiLanguage();
     const icon = doc.createElement('span');
     icon.setAttribute('aria-hidden', 'true');
     icon.textContent = '⊘';
@@ -185,9 +196,10 @@ export function createNotInterested(deps: NotInterestedDeps) {
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!event.isTrusted || event.repeat || isTyping(event.target)) return;
+      // The key first: every keydown of the page passes here, and only Shift+D needs a closer look.
       if (event.key !== IN_PAGE_SHORTCUT.key || !event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
         return;
+      if (!event.isTrusted || event.repeat || isTyping(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       void press();

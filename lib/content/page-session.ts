@@ -1,5 +1,6 @@
 import type { FeedItem, Site } from '../sites/site';
 import { TICK_MS } from '../tracking/rules';
+import { pageUrl } from './page-url';
 
 /** One page of a site that navigates without page loads: everything it starts takes `signal`. */
 export interface PageSession {
@@ -40,7 +41,7 @@ export function createPageSessions(deps: PageSessionsDeps) {
   const findItem = (): FeedItem | null => {
     if (!page) return null;
     try {
-      item = page.onFeed ? site.activeItem(new URL(doc.location.href), doc) : null;
+      item = page.onFeed ? site.activeItem(pageUrl(doc), doc) : null;
     } catch (error) {
       deps.onFailure(error);
       item = null;
@@ -51,7 +52,7 @@ export function createPageSessions(deps: PageSessionsDeps) {
   function begin() {
     controller?.abort();
     controller = new AbortController();
-    const url = new URL(doc.location.href);
+    const url = pageUrl(doc);
     page = { url, onFeed: site.isFeedUrl(url), signal: controller.signal };
     item = null;
     findItem();

@@ -8,6 +8,8 @@ import type { Channel } from './channel';
 export interface PromptSurface {
   show(props: BreakPromptProps): void;
   hide(): void;
+  /** A short toast once a snooze is granted: "Snoozed until 7:39 AM". */
+  snoozed?(until: number): void;
 }
 export interface PromptUi {
   createPromptSurface(doc: Document): PromptSurface;
@@ -38,11 +40,21 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
   let surface: PromptSurface | null = null;
   let loading: Promise<PromptSurface> | null = null;
   let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The videos a blocking prompt stopped: they play on when the person chooses to go on. */
+  let stopped: HTMLVideoElement[] = [];
 
   const blocking = () => current !== null && current.kind !== 'nudge';
 
   const pauseVideos = () => {
-    for (const video of doc.querySelectorAll('video')) if (!video.paused) video.pause();
+    for (const video of doc.querySelectorAll('video')) {
+      if (video.paused) continue;
+      video.pause();
+      if (!stopped.includes(video)) stopped.push(video);
+    }
+  };
+  const resumeVideos = () => {
+    for (const video of stopped) if (video.isConnected && video.paused) video.play()?.catch(() => undefined);
+    stopped = [];
   };
   // Keep the feed paused under a blocking prompt, whatever the page (or its autoplay) does.
   doc.addEventListener(
@@ -74,7 +86,14 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
     deps.setSuspended(false);
   }
 
-  function report(outcome: PromptOutcomeMessage['outcome'], spec: PromptSpec) {
+  const goesOn = (outcome: PromptOutcomeMessage['outcome']) =>
+    outcome === 'continued' || outcome === 'snoozed' || outcome === 'override';
+
+  /** A refused snooze (none left after all) brings the same limit straight back: no toast for it. */
+  const limitStays = (decision: Decision, spec: PromptSpec) =>
+    decision.show?.kind === 'limit' && decision.show.scope === spec.scope && decision.show.reason === spec.reason;
+
+  function report(outcome: PromptOutcomeMessage['outcome'], spec: PromptSpec, snoozeEnd?: number) {
     return deps.channel
       .send({
         type: 'prompt-outcome',
@@ -86,6 +105,9 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
         ...(spec.nudgeKey ? { nudgeKey: spec.nudgeKey } : {}),
       })
       .then((reply) => {
+        if (outcome === 'snoozed' && snoozeEnd !== undefined && !limitStays(reply.prompt, spec)) {
+          surface?.snoozed?.(snoozeEnd);
+        }
         if (outcome !== 'shown') apply(reply.prompt);
       })
       .catch(deps.onFailure);
@@ -95,7 +117,11 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
     const spec = current;
     if (!spec) return;
     close();
-    void report(outcome, spec);
+    // The video the prompt stopped plays on where the person chose to go on (it is their press that starts it).
+    if (goesOn(outcome)) resumeVideos();
+    else stopped = [];
+    const snoozeEnd = outcome === 'snoozed' ? Date.now() + spec.snoozeMinutes * 60_000 : undefined;
+    void report(outcome, spec, snoozeEnd);
   }
 
   function props(spec: PromptSpec): BreakPromptProps {
@@ -146,7 +172,10 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
   return {
     apply,
     /** Off the feed no prompt stays up; nothing is recorded, the rules ask again on the way back. */
-    leftFeed: close,
+    leftFeed: () => {
+      stopped = [];
+      close();
+    },
     /** Loads the prompt UI ahead of need (a limit or break is near), so it shows without delay. */
     prefetch: () => {
       ui().catch(() => undefined);

@@ -2,6 +2,7 @@ import type { Decision } from '../limits/decide';
 import type { Site } from '../sites/site';
 import { TICK_MS } from '../tracking/rules';
 import type { Channel } from './channel';
+import { pageUrl } from './page-url';
 import type { PromptPresenter } from './prompt-presenter';
 import type { Reporter } from './reporter';
 
@@ -56,7 +57,7 @@ export function createPromptScheduler(deps: PromptSchedulerDeps) {
     win.clearTimeout(timer);
     if (at !== null) timer = win.setTimeout(guard(check), Math.max(0, at - now));
     // Prompts belong on the feed only (e.g. not on YouTube's home page, whose tab shares the site).
-    const onFeedNow = site.isFeedUrl(new URL(doc.location.href));
+    const onFeedNow = site.isFeedUrl(pageUrl(doc));
     deps.presenter.apply(onFeedNow ? decision : { ...decision, show: null });
     const near =
       onNewVideo ||

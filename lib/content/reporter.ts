@@ -8,6 +8,7 @@ import { VideoCounter } from '../tracking/video-counter';
 import { WatchMeter } from '../tracking/watch-meter';
 import type { Channel } from './channel';
 import { createEvents } from './events';
+import { pageUrl } from './page-url';
 
 export interface ReporterDeps {
   site: Site;
@@ -31,6 +32,8 @@ export interface ReporterDeps {
 const NO_VIDEO_GRACE_MS = 10_000;
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'pointermove'] as const;
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'waiting', 'emptied', 'loadeddata'] as const;
+/** The media events after which the active item may be another one (a swipe starts a new video). */
+const NEW_VIDEO_EVENTS = new Set<string>(['play', 'playing', 'emptied', 'loadeddata']);
 
 /**
  * Watching and reporting: measures watching in one tab (meter, videos) and reports it to the background as closed
@@ -79,7 +82,7 @@ export function createReporter(deps: ReporterDeps) {
   /** Brings the meter and the video counter up to date with what the page shows now. */
   function observe(fresh = false) {
     const now = deps.now();
-    const feedUrl = site.isFeedUrl(new URL(doc.location.href));
+    const feedUrl = site.isFeedUrl(pageUrl(doc));
     if (feedUrl !== lastFeedUrl) {
       // The first look needs no event: the hello reply brings the first decision.
       const changed = lastFeedUrl !== null;
@@ -164,12 +167,14 @@ export function createReporter(deps: ReporterDeps) {
   });
   const listen = { signal, capture: true, passive: true } as const;
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
-  for (const type of MEDIA_EVENTS)
+  for (const type of MEDIA_EVENTS) {
+    const fresh = NEW_VIDEO_EVENTS.has(type);
     doc.addEventListener(
       type,
-      guard(() => observe(true)),
+      guard(() => observe(fresh)),
       listen,
     );
+  }
   doc.addEventListener(
     'visibilitychange',
     guard(() => {

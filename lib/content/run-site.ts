@@ -15,10 +15,14 @@ export interface RunSiteOptions {
   transport?: Transport;
   chunks?: ChunkLoaders;
   now?: () => number;
+  /** Started by the background in an open tab (tests; the browser sets a flag in the script's world). */
+  injected?: boolean;
 }
 
 /** Set on the isolated world's window while a script runs, so a second injection of the same version stays idle. */
 const RUNNING = Symbol.for('mindful-feed:running');
+/** Set by the background just before it injects the script into an open tab (lib/background/inject.ts). */
+const INJECTED = Symbol.for('mindful-feed:injected');
 
 /**
  * Starts everything the extension does on one site's pages. Never throws into the page.
@@ -124,9 +128,12 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       presenter.stop();
       stop();
     });
-    // A script injected into an open tab after an update: what the old one measured is passed on.
-    const adoptWindow = AbortSignal.any([signal, AbortSignal.timeout(30_000)]);
-    live.adoptPredecessor(adoptWindow, reporter.alreadyCounted);
+    // A script injected into an open tab after an update: what the old one measured is passed on. (A page load's own
+    // script has no predecessor, and asks nothing.)
+    if ((globalThis as unknown as Record<symbol, boolean>)[INJECTED] || options.injected) {
+      const adoptWindow = AbortSignal.any([signal, AbortSignal.timeout(30_000)]);
+      live.adoptPredecessor(adoptWindow, reporter.alreadyCounted);
+    }
 
     sessions.start({
       onPage: (page) => {

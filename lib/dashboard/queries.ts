@@ -309,9 +309,21 @@ export function trendDays(dates: readonly string[], days: readonly DayRow[], tot
 }
 
 /**
- * What stops the feed next, from the same rules the background applies: for a site, its own limits and the session
- * break; for all feeds, quiet hours and the all-feeds limits. Nudges and the intention check are left out: they do
- * not stop the feed.
+ * The input with only one scope's session length: the break the popup shows on a scope's card is that scope's own,
+ * so the all-feeds break (the default one) is told once, on the all-feeds card, not under every site.
+ */
+function ownBreakOnly(input: DecisionInput, scope: PromptScope): DecisionInput {
+  const type = dayTypeOf(localDate(input.now, input.timeZone));
+  const settings = structuredClone(input.settings);
+  if (scope === 'site') settings.limits.all[type].sessionMinutes = null;
+  else settings.limits.sites[input.site][type].sessionMinutes = null;
+  return { ...input, settings };
+}
+
+/**
+ * What stops the feed next, from the same rules the background applies: for a site, its own limits and its own
+ * session break; for all feeds, quiet hours, the all-feeds limits and the all-feeds session break (on the site of
+ * `input`). Nudges and the intention check are left out: they do not stop the feed.
  */
 export function nextStop(input: DecisionInput, scope: PromptScope): NextStop | null {
   const reason = limitReached(input, scope);
@@ -319,7 +331,7 @@ export function nextStop(input: DecisionInput, scope: PromptScope): NextStop | n
     const until = snoozedUntil(input, scope);
     return until === null ? { kind: 'limit-reached', reason } : { kind: 'limit-snoozed', reason, until };
   }
-  const breakWait = scope === 'site' ? sessionBreakWait(input) : null;
+  const breakWait = sessionBreakWait(ownBreakOnly(input, scope));
   if (breakWait === 0) return { kind: 'break-due' };
   const toLimit = limitWait(input, scope);
   const wait = minPositive([breakWait, toLimit]);
@@ -416,8 +428,11 @@ export async function loadDashboard(
       snooze: snoozeToday(input.state.site, settings, now),
     };
   });
-  // The all-feeds figures are the same in every site's input.
-  const anyInput = inputs[0] as DecisionInput;
+  // The all-feeds figures are the same in every site's input; the all-feeds break comes on the site being watched.
+  const watching = inputs
+    .filter((input) => input.session.site !== null && settings.sites[input.site].enabled)
+    .sort((a, b) => (b.session.site?.startedAt ?? 0) - (a.session.site?.startedAt ?? 0))[0];
+  const anyInput = watching ?? (inputs[0] as DecisionInput);
   const anyTracked = SITES.some((site) => settings.sites[site.id].enabled);
 
   return {

@@ -9,11 +9,11 @@ function perSite<T extends z.ZodType>(schema: T) {
   return z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, schema])) as Record<SiteId, T>);
 }
 
-/** One day's budget. `null` means no limit. */
+/** One day's budget. `null` means no limit; 0 means none today (the feed stays covered all day). */
 export const budgetSchema = z.strictObject({
   /** Whole minutes in the options page; as little as half a minute is accepted (a trial, or a test). */
-  dailyMinutes: z.number().min(0.5).max(1440).nullable(),
-  dailyVideos: z.number().int().min(1).max(10_000).nullable(),
+  dailyMinutes: z.number().min(0).max(1440).nullable(),
+  dailyVideos: z.number().int().min(0).max(10_000).nullable(),
   /** Continuous watching before a break. */
   sessionMinutes: z.number().min(0.5).max(600).nullable(),
 });

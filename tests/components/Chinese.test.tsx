@@ -20,7 +20,7 @@ beforeEach(() => setLanguage('zh_CN'));
 describe('break prompts in Chinese', () => {
   test('the limit prompt: heading, figures in Chinese units, snooze', () => {
     render(<BreakPrompt {...promptProps()} />);
-    const dialog = screen.getByRole('dialog', { name: '今天在 TikTok 上的时间已用完' });
+    const dialog = screen.getByRole('dialog', { name: '今天在 TikTok 上的 1小时 已经看完了' });
     expect(dialog.closest('[lang]')?.getAttribute('lang')).toBe('zh-CN');
     expect(screen.getByText('这是你为今天设定的限制。现在停下，就守住了这个选择。')).toBeTruthy();
     // 61½ minutes of 60, 87 of 100 videos.
@@ -51,7 +51,7 @@ describe('break prompts in Chinese', () => {
         {...promptProps({ reason: 'quiet-hours', figures: { ...promptProps().figures, siteName: 'All feeds' } })}
       />,
     );
-    expect(screen.getByRole('heading', { name: '全部信息流 现在是安静时段' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '现在是安静时段' })).toBeTruthy();
     document.body.replaceChildren();
     render(
       <BreakPrompt
@@ -111,15 +111,15 @@ describe('the popup in Chinese', () => {
     const rednote = within(screen.getByRole('heading', { name: '小红书' }).closest('li') as HTMLElement);
     expect(rednote.getByText('12分钟 / 30分钟，还剩 18分钟')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '趋势' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '暂停记录一小时' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '停止记录一小时（限制仍然有效）' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
   test('a pause reads its clock time the Chinese way', async () => {
     render(<PopupApp load={() => Promise.resolve(dashboard())} now={() => NOW} timeZone={TIME_ZONE} />);
-    fireEvent.click(await screen.findByRole('button', { name: '暂停记录一小时' }));
-    expect(await screen.findByRole('button', { name: '恢复记录' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('已暂停至 15:00');
+    fireEvent.click(await screen.findByRole('button', { name: '停止记录一小时（限制仍然有效）' }));
+    expect(await screen.findByRole('button', { name: '现在恢复记录' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('15:00 前不记录。限制仍然有效。');
   });
 });
 
@@ -129,12 +129,12 @@ describe('the options page in Chinese', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Mindful Feed 设置' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: '栏目' });
     expect([...nav.querySelectorAll('a')].map((link) => link.textContent)).toEqual([
-      '网站',
       '限制',
       '安静时段',
       '提示',
-      '延后与冷静期',
-      '“不感兴趣”快捷键',
+      '延后',
+      '网站',
+      '快捷键',
       '你的数据',
     ]);
     expect(screen.getByRole('checkbox', { name: '小红书' })).toBeTruthy();

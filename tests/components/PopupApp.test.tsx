@@ -22,7 +22,8 @@ test('the figures of today, the trends and the effect, once read', async () => {
   expect(screen.getByText('Loading your figures…')).toBeTruthy();
   expect(await screen.findByRole('heading', { name: 'Today' })).toBeTruthy();
   expect(screen.queryByText('Loading your figures…')).toBeNull();
-  expect(screen.getAllByText('12 mins, no daily limit')).toHaveLength(2); // all feeds, and TikTok
+  expect(screen.getAllByText('12 mins, no daily limit')).toHaveLength(1); // all feeds
+  expect(screen.getByText('12 mins · 9 videos')).toBeTruthy(); // TikTok, with no budget of its own
   expect(screen.getByRole('heading', { name: 'Trends' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Effect' })).toBeTruthy();
   expect(screen.queryByRole('alert')).toBeNull();
@@ -41,20 +42,22 @@ test('a degraded site is named, with what it means for the figures', async () =>
   ).toBeTruthy();
 });
 
-test('“Pause tracking for an hour” pauses, keeps it in the history, and “Resume” ends it', async () => {
+test('“Stop counting for an hour” says limits still apply, keeps it in the history, and “Count again now” ends it', async () => {
   render(popup(() => Promise.resolve(dashboard())));
-  const pause = await screen.findByRole('button', { name: 'Pause tracking for an hour' });
+  const pause = await screen.findByRole('button', { name: 'Stop counting for an hour — limits still apply' });
   pause.focus();
   fireEvent.click(pause);
-  const resume = await screen.findByRole('button', { name: 'Resume' });
-  expect(screen.getByRole('status').textContent).toBe('Paused until 15:00');
-  expect(screen.getByText('Counting is paused until 15:00: time watched now is not added.')).toBeTruthy();
+  const resume = await screen.findByRole('button', { name: 'Count again now' });
+  expect(screen.getByRole('status').textContent).toBe('Not counting until 15:00. Limits still apply.');
+  expect(
+    screen.getByText('Counting is stopped until 15:00: time watched now is not added, but limits still apply.'),
+  ).toBeTruthy();
   expect((await readPause()).current).toEqual({ startedAt: NOW, until: NOW + 60 * MINUTE });
   // The button changed under the keyboard user's focus, and focus stayed on it.
   expect(document.activeElement).toBe(resume);
 
   fireEvent.click(resume);
-  await screen.findByRole('button', { name: 'Pause tracking for an hour' });
+  await screen.findByRole('button', { name: 'Stop counting for an hour — limits still apply' });
   const state = await readPause();
   expect(state.current).toBeNull();
   expect(state.history).toEqual([{ startedAt: NOW, until: NOW }]);
@@ -64,8 +67,8 @@ test('“Pause tracking for an hour” pauses, keeps it in the history, and “R
 test('a pause started elsewhere shows when the popup opens', async () => {
   await pauseTracking(NOW - 20 * MINUTE);
   render(popup(() => Promise.resolve(dashboard())));
-  expect(await screen.findByRole('button', { name: 'Resume' })).toBeTruthy();
-  expect(screen.getByRole('status').textContent).toBe('Paused until 14:40');
+  expect(await screen.findByRole('button', { name: 'Count again now' })).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe('Not counting until 14:40. Limits still apply.');
 });
 
 test('“Open options” opens the options page', async () => {
@@ -81,18 +84,18 @@ test('when the data cannot be read: a clear alert, and the quick actions still w
   expect(alert.textContent).toContain('Mindful Feed can’t read its data on this device');
   expect(alert.textContent).toContain('Details: The database connection is closing.');
   expect(screen.queryByRole('heading', { name: 'Today' })).toBeNull();
-  fireEvent.click(screen.getByRole('button', { name: 'Pause tracking for an hour' }));
-  await screen.findByRole('button', { name: 'Resume' });
+  fireEvent.click(screen.getByRole('button', { name: 'Stop counting for an hour — limits still apply' }));
+  await screen.findByRole('button', { name: 'Count again now' });
   expect((await readPause()).current?.until).toBe(NOW + 60 * MINUTE);
   expect(screen.getByRole('button', { name: 'Open options' })).toBeTruthy();
 });
 
-test('keyboard: the quick actions come first, then the charts’ choices and tables, in reading order', async () => {
+test('keyboard: the small actions after today’s figures, then the charts’ choices and tables, in reading order', async () => {
   render(popup(() => Promise.resolve(dashboard())));
   await screen.findByRole('heading', { name: 'Today' });
   const order = tabOrder();
   expect(order.slice(0, 2).map((element) => element.textContent)).toEqual([
-    'Pause tracking for an hour',
+    'Stop counting for an hour — limits still apply',
     'Open options',
   ]);
   // No positive tabindex reorders what Tab reaches.
@@ -108,5 +111,26 @@ test('when the background could not save lately: the figures, and an alert that 
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('has not been able to save your watching time since 13:40');
   expect(alert.textContent).toContain('Nothing is lost');
-  expect(screen.getAllByText('12 mins, no daily limit')).toHaveLength(2);
+  expect(screen.getAllByText('12 mins, no daily limit')).toHaveLength(1);
+});
+
+test('the first thing is today’s state and the next stop; stopping the count is a small action that says limits stay', async () => {
+  const reached = dashboard();
+  reached.today.all = {
+    ...reached.today.all,
+    videos: 3,
+    budget: { dailyMinutes: null, dailyVideos: 3, sessionMinutes: 20 },
+    next: { kind: 'limit-reached', reason: 'daily-videos' },
+  };
+  render(popup(() => Promise.resolve(reached)));
+  const today = await screen.findByRole('region', { name: 'Today' });
+  // Right after the title: nothing comes between the popup's name and today.
+  expect(document.querySelector('h1')?.nextElementSibling).toBe(today);
+  const allFeeds = today.querySelector('.mf-card') as HTMLElement;
+  expect(allFeeds.querySelector('h3')?.textContent).toBe('All feeds');
+  expect(allFeeds.querySelector('.mf-status--next')?.textContent).toBe('Limit reached · 2 snoozes left today');
+  expect(allFeeds.textContent).toContain('3 of 3 videos, budget reached');
+  const stop = screen.getByRole('button', { name: 'Stop counting for an hour — limits still apply' });
+  expect(today.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(stop.classList.contains('mf-button--primary')).toBe(false);
 });

@@ -13,6 +13,7 @@ describe('accessibility (axe-core in Chromium)', () => {
     ['popup', 'popup.html'],
     ['options', 'options.html'],
     ['options welcome', 'options.html#welcome'],
+    ['done for now', 'done.html'],
     ['resources', 'resources.html'],
     ['nudge prompt', 'preview.html?kind=nudge'],
     ['breathing prompt', 'preview.html?kind=breathing'],
@@ -20,12 +21,15 @@ describe('accessibility (axe-core in Chromium)', () => {
     ['limit prompt', 'preview.html?kind=limit'],
   ] as const;
 
-  test.each(pages)('%s has no violations, in light and dark', async (_name, path) => {
+  test.each(pages)('%s has no violations, at 1280 and 360 px wide, in light and dark', async (_name, path) => {
     const page = await browser.openTab(browser.extensionUrl(path));
     await page.waitForLoadState('networkidle');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), colorScheme).toEqual([]);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page), `${width} px, ${colorScheme}`).toEqual([]);
+      }
     }
     await page.close();
   });

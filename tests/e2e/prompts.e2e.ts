@@ -5,6 +5,7 @@ import { defaultSettings, type Settings } from '../../lib/settings/schema';
 import { ExtensionBrowser } from './harness/launch';
 import {
   accessibilityTree,
+  accessibleText,
   allVideosPaused,
   button,
   dialogNamed,
@@ -94,7 +95,7 @@ describe('break prompts in Chromium', () => {
     expect(delay).toBeGreaterThanOrEqual(-0.2);
     expect(delay).toBeLessThanOrEqual(1);
     expect(await allVideosPaused(page)).toBe(true);
-    expect(await dialogNamed(page, /reached today/i)).toBeDefined();
+    expect(await dialogNamed(page, /^You’ve watched your 0\.5 min of TikTok for today$/)).toBeDefined();
 
     // The page cannot read the prompt, nor dismiss it with synthetic clicks or keys, nor restart the video for long.
     const attempt = await page.evaluate(() => {
@@ -133,11 +134,49 @@ describe('break prompts in Chromium', () => {
     await expect.poll(() => allVideosPaused(second)).toBe(true);
     const focused = (await accessibilityTree(second)).find((node) => node.focused && node.role === 'button');
     expect(focused?.name).toMatch(/I.m done/);
+    // It says what it does.
+    expect(await accessibleText(second, /^“I’m done” closes this tab/)).toBe(true);
     // Enter presses a button on key down; the tab may close before a key up could reach it.
     await second.keyboard.down('Enter');
     await expect.poll(() => second.isClosed()).toBe(true);
     await expect.poll(() => outcomes(browser, 'tiktok')).toMatchObject({ left: 1 });
     await first.close();
+  }, 60_000);
+
+  test('"I\'m done" in the last tab of a window leaves it on the "Done for now" page instead of closing the window', async () => {
+    await writeSettings(browser, tiktokOneVideo());
+    const worker = await browser.worker();
+    type Chrome = {
+      windows: { create(options: object): Promise<{ id: number }> };
+      tabs: { query(filter: object): Promise<unknown[]> };
+    };
+    const opened = browser.context.waitForEvent('page', {
+      predicate: (candidate) => candidate.url().includes('tiktok.com'),
+    });
+    // A window of its own with the feed as its only tab.
+    const windowId = await worker.evaluate(
+      async () =>
+        (
+          await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({
+            url: 'https://www.tiktok.com/foryou',
+            focused: true,
+          })
+        ).id,
+    );
+    const page = await opened;
+    await page.bringToFront();
+    await pastTheBudget(browser, page);
+    await expect.poll(() => promptHostPresent(page), { timeout: 5_000 }).toBe(true);
+    await page.keyboard.down('Enter');
+    await expect.poll(() => page.url(), { timeout: 5_000 }).toBe(browser.extensionUrl('done.html'));
+    await page.getByRole('heading', { level: 1, name: 'Done for now' }).waitFor();
+    const tabsLeft = await worker.evaluate(
+      async (id) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ windowId: id })).length,
+      windowId,
+    );
+    expect(tabsLeft).toBe(1);
+    await expect.poll(() => outcomes(browser, 'tiktok')).toMatchObject({ left: 1 });
+    await screenshot(page, 'done-for-now');
   }, 60_000);
 
   test('a snooze lifts the limit and it comes back by itself when the snooze ends', async () => {
@@ -149,10 +188,16 @@ describe('break prompts in Chromium', () => {
     await expect.poll(() => promptHostPresent(page), { timeout: 5_000 }).toBe(true);
     await tabTo(page, /snooze/i);
     await page.keyboard.press('Enter');
-    await expect.poll(() => promptHostPresent(page)).toBe(false);
     const snoozedAt = await page.evaluate(() => Date.now());
-    await expect.poll(() => promptHostPresent(page), { timeout: 25_000, interval: 250 }).toBe(true);
-    const back = ((await promptMarks(page)).shown[1] ?? 0) - snoozedAt;
+    // The video the limit paused plays on, and a toast says until when.
+    await expect.poll(() => allVideosPaused(page), { timeout: 2_000 }).toBe(false);
+    await expect
+      .poll(() => accessibleText(page, /^Snoozed until \d{1,2}:\d{2}\s?[AP]M$/), { timeout: 2_000 })
+      .toBe(true);
+    await screenshot(page, 'prompt-snoozed');
+    await expect.poll(() => dialogNamed(page, /TikTok/), { timeout: 25_000, interval: 250 }).toBeDefined();
+    const marks = await promptMarks(page);
+    const back = (marks.shown.at(-1) ?? 0) - snoozedAt;
     console.info(`snooze of 15 s → limit back after ${(back / 1000).toFixed(2)} s`);
     expect(back).toBeGreaterThanOrEqual(14_000);
     expect(back).toBeLessThanOrEqual(16_500);

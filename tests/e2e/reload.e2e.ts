@@ -132,7 +132,9 @@ describe('extension updated in the middle of a session', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.videos), { timeout: 10_000 }).toBe(2);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => dialogNamed(page, /reached today/i), { timeout: 15_000 }).toBeDefined();
+    await expect
+      .poll(() => dialogNamed(page, /watched your 2 TikTok videos for today/), { timeout: 15_000 })
+      .toBeDefined();
     expect(await allVideosPaused(page)).toBe(true);
     expect(consoleLines.filter((line) => /context invalidated|Mindful Feed/i.test(line))).toEqual([]);
   });

@@ -52,8 +52,13 @@ async function asToolbarPopup(page: Page): Promise<void> {
 }
 
 const LANGUAGES = [
-  { lang: 'en', suffix: 'en', firstWeek: /vs your first week/, limit: /reached today’s time on TikTok/ },
-  { lang: 'zh-CN', suffix: 'zh-CN', firstWeek: /与第一周相比/, limit: /今天在 TikTok 上的时间已用完/ },
+  {
+    lang: 'en',
+    suffix: 'en',
+    firstWeek: /vs your first week/,
+    limit: /^You’ve watched your \d.* of TikTok for today$/,
+  },
+  { lang: 'zh-CN', suffix: 'zh-CN', firstWeek: /与第一周相比/, limit: /^今天在 TikTok 上的 .+ 已经看完了$/ },
 ] as const;
 
 // The store listings' screenshots (docs/store/screenshots with `npm run screenshots`): the popup with five weeks of

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { BreakPrompt } from '../../../components/prompts/BreakPrompt';
+import { strings } from '../../../components/prompts/strings';
 import { promptStyles } from '../../../components/prompts/styles';
+import { Toast } from '../../../components/prompts/Toast';
 import type { BreakPromptProps } from '../../../components/prompts/types';
 import type { PromptSurface } from '../prompt-presenter';
 import { createShadowHost } from '../shadow-host';
@@ -16,6 +18,7 @@ export function createPromptSurface(doc: Document): PromptSurface {
   let guard: MutationObserver | null = null;
   let removals: number[] = [];
   let remountTimer: ReturnType<typeof setTimeout> | undefined;
+  let toasts = 0;
 
   const draw = () => {
     if (props) render(<BreakPrompt {...props} />, ui.container);
@@ -56,6 +59,20 @@ export function createPromptSurface(doc: Document): PromptSurface {
       guard = null;
       render(null, ui.container);
       ui.remove();
+    },
+    snoozed(until) {
+      if (props) return;
+      const toast = ++toasts;
+      const closed = () => {
+        if (props || toast !== toasts) return;
+        render(null, ui.container);
+        ui.remove();
+      };
+      ui.mount();
+      render(
+        <Toast key={toast} message={strings.snoozedUntil(until)} durationMs={5_000} onDismiss={closed} />,
+        ui.container,
+      );
     },
   };
 }

@@ -1,20 +1,32 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { effectiveSettings } from '../../../lib/settings/commitment';
-import { HOUR, NOW, renderOptions, section, statusIn, stored, storeSettings, storeWithPending, when } from './harness';
+import {
+  addSiteLimit,
+  HOUR,
+  NOW,
+  renderOptions,
+  saveChanges,
+  saveStatus,
+  stored,
+  storeSettings,
+  storeWithPending,
+  when,
+} from './harness';
 
 const TIKTOK_WEEKDAY = 'TikTok, weekdays: Time a day (minutes)';
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
-const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save limits' }));
-const limits = () => section('Limits');
+const save = saveChanges;
 
 describe('limits', () => {
   test('a daily time for TikTok where there was none is stricter: it is in force at once', async () => {
     await renderOptions();
+    addSiteLimit('TikTok');
+    expect(document.activeElement).toBe(screen.getByLabelText(TIKTOK_WEEKDAY));
     expect((screen.getByLabelText(TIKTOK_WEEKDAY) as HTMLInputElement).value).toBe('');
     type(TIKTOK_WEEKDAY, '30');
     save();
-    await waitFor(() => expect(statusIn(limits())).toBe('Saved. In force now.'));
+    await waitFor(() => expect(saveStatus()).toBe('Saved. In force now.'));
     const { settings, pending } = await stored();
     expect(settings.limits.sites.tiktok.weekday.dailyMinutes).toBe(30);
     expect(settings.limits.sites.tiktok.weekend.dailyMinutes).toBeNull();
@@ -32,7 +44,7 @@ describe('limits', () => {
     type(TIKTOK_WEEKDAY, '60');
     save();
     const note = await screen.findByText(`Pending: 60 min from ${when(NOW + 24 * HOUR)}`);
-    expect(statusIn(limits())).toMatch(/^Saved\. The looser change waits 24 hr/);
+    expect(saveStatus()).toMatch(/^Saved\. The looser change waits 24 hr/);
     const input = screen.getByLabelText(TIKTOK_WEEKDAY) as HTMLInputElement;
     expect(input.value).toBe('30');
     expect(input.getAttribute('aria-describedby')).toContain(note.id);
@@ -57,7 +69,7 @@ describe('limits', () => {
       screen.getByRole('button', { name: 'Withdraw the pending change to TikTok, weekdays, Time a day (minutes)' }),
     );
     await waitFor(() => expect(screen.queryByText(/^Pending:/)).toBeNull());
-    expect(statusIn(limits())).toBe('Withdrawn: TikTok, weekdays, Time a day (minutes) stays as it is.');
+    expect(saveStatus()).toBe('Withdrawn: TikTok, weekdays, Time a day (minutes) stays as it is.');
     expect(document.activeElement).toBe(screen.getByLabelText(TIKTOK_WEEKDAY));
     expect((await stored()).pending).toEqual([]);
     expect(effectiveSettings(await stored(), NOW + 48 * HOUR).limits.sites.tiktok.weekday.dailyMinutes).toBe(30);
@@ -75,7 +87,7 @@ describe('limits', () => {
     await renderOptions();
     type(TIKTOK_WEEKDAY, '20');
     save();
-    await waitFor(() => expect(statusIn(limits())).toBe('Saved. In force now.'));
+    await waitFor(() => expect(saveStatus()).toBe('Saved. In force now.'));
     expect(screen.queryByText(/^Pending:/)).toBeNull();
     const value = await stored();
     expect(value.pending).toEqual([]);
@@ -95,11 +107,12 @@ describe('limits', () => {
 
   test('stricter and looser changes saved together: the stricter now, the looser pending', async () => {
     await renderOptions();
+    addSiteLimit('YouTube Shorts');
     type('YouTube Shorts, weekends: Videos a day', '50');
     type('All sites together, weekdays: Break after (minutes in one go)', '40');
     save();
     await screen.findByText(`Pending: 40 min from ${when(NOW + 24 * HOUR)}`);
-    expect(statusIn(limits())).toMatch(/^Saved\. Stricter changes are in force now; looser ones wait 24 hr/);
+    expect(saveStatus()).toMatch(/^Saved\. Stricter changes are in force now; looser ones wait 24 hr/);
     const { settings } = await stored();
     expect(settings.limits.sites['youtube-shorts'].weekend.dailyVideos).toBe(50);
     expect(settings.limits.all.weekday.sessionMinutes).toBe(20);
@@ -111,20 +124,23 @@ describe('limits', () => {
     });
     await renderOptions();
     const before = await stored();
+    for (const site of ['TikTok', 'Instagram Reels', 'Facebook Reels']) addSiteLimit(site);
     type(TIKTOK_WEEKDAY, 'abc');
     type('RedNote, weekdays: Time a day (minutes)', '2000');
     type('Instagram Reels, weekends: Videos a day', '12.5');
     type('Facebook Reels, weekdays: Time a day (minutes)', '15'); // valid, but the form as a whole is not
     save();
-    await waitFor(() => expect(statusIn(limits())).toBe('Nothing saved: 3 fields need fixing.'));
+    await waitFor(() => expect(saveStatus()).toBe('Nothing saved: 3 fields need fixing.'));
     const tiktok = screen.getByLabelText(TIKTOK_WEEKDAY);
     expect(tiktok.getAttribute('aria-invalid')).toBe('true');
     const error = document.getElementById(tiktok.getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toBe('Enter whole minutes between 1 and 1,440, or leave empty for no limit.');
+    expect(error?.textContent).toBe(
+      'Enter whole minutes between 0 and 1,440 (0 for none that day), or leave empty for no limit.',
+    );
     expect(screen.getByLabelText('RedNote, weekdays: Time a day (minutes)').getAttribute('aria-invalid')).toBe('true');
     expect(
       within(screen.getByLabelText('Instagram Reels, weekends: Videos a day').parentElement as HTMLElement).getByText(
-        'Enter a whole number of videos between 1 and 10,000, or leave empty for no limit.',
+        'Enter a whole number of videos between 0 and 10,000 (0 for none that day), or leave empty for no limit.',
       ),
     ).toBeTruthy();
     expect(
@@ -138,7 +154,7 @@ describe('limits', () => {
     type(TIKTOK_WEEKDAY, '25');
     expect(screen.getByLabelText(TIKTOK_WEEKDAY).getAttribute('aria-invalid')).toBeNull();
     save();
-    await waitFor(() => expect(statusIn(limits())).toBe('Nothing saved: 2 fields need fixing.'));
+    await waitFor(() => expect(saveStatus()).toBe('Nothing saved: 2 fields need fixing.'));
     expect(await stored()).toEqual(before);
   });
 });

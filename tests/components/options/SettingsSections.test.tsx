@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { effectiveSettings } from '../../../lib/settings/commitment';
-import { HOUR, NOW, renderOptions, section, statusIn, stored, storeSettings, when } from './harness';
+import { HOUR, NOW, renderOptions, saveChanges, saveStatus, section, stored, storeSettings, when } from './harness';
 
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.input(input(label), { target: { value } });
 const click = (label: string) => fireEvent.click(input(label));
-const save = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+const save = (_section: string) => saveChanges();
 const tomorrow = when(NOW + 24 * HOUR);
 
 describe('sites', () => {
@@ -35,7 +35,7 @@ describe('sites', () => {
     await renderOptions();
     click('TikTok');
     save('Save sites');
-    await waitFor(() => expect(statusIn(section('Sites'))).toBe('Saved. In force now.'));
+    await waitFor(() => expect(saveStatus()).toBe('Saved. In force now.'));
     expect((await stored()).settings.sites.tiktok.enabled).toBe(true);
   });
 });
@@ -52,7 +52,7 @@ describe('quiet hours', () => {
     type('Ends at', '06:30');
     click('Thursday'); // school nights without Thursday: Sunday to Wednesday
     save('Save quiet hours');
-    await waitFor(() => expect(statusIn(quiet)).toBe('Saved. In force now.'));
+    await waitFor(() => expect(saveStatus()).toBe('Saved. In force now.'));
     expect((await stored()).settings.quietHours).toEqual({
       enabled: true,
       start: '22:30',
@@ -85,9 +85,9 @@ describe('quiet hours', () => {
     for (const day of ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday']) click(day);
     type('Ends at', '');
     save('Save quiet hours');
-    await waitFor(() => expect(statusIn(section('Quiet hours'))).toBe('Nothing saved: 2 fields need fixing.'));
+    await waitFor(() => expect(saveStatus()).toBe('Nothing saved: 2 fields need fixing.'));
     expect(screen.getByText('Tick at least one night, or turn quiet hours off.')).toBeTruthy();
-    expect(screen.getByText('Enter a time of day as hours and minutes, for example 23:00.')).toBeTruthy();
+    expect(screen.getByText('Enter a time of day as hours and minutes, for example 11:00 PM.')).toBeTruthy();
     expect(input('Ends at').getAttribute('aria-invalid')).toBe('true');
     expect(input('Sunday').getAttribute('aria-invalid')).toBe('true');
     expect(await stored()).toEqual(before);
@@ -121,7 +121,7 @@ describe('prompts', () => {
     type('Show it when a daily budget is this far used (%)', '40');
     type('Length of the breath (seconds)', '');
     save('Save prompts');
-    await waitFor(() => expect(statusIn(section('Prompts'))).toBe('Nothing saved: 2 fields need fixing.'));
+    await waitFor(() => expect(saveStatus()).toBe('Nothing saved: 2 fields need fixing.'));
     expect(screen.getByText('Enter a whole percentage between 50 and 95.')).toBeTruthy();
     expect(screen.getByText('Enter whole seconds between 3 and 60.')).toBeTruthy();
     expect(await stored()).toEqual(before);

@@ -23,7 +23,13 @@ describe('what the page accepts', () => {
       ok: true,
       patch: [['limits.all.weekday.dailyMinutes', null]],
     });
-    for (const text of ['0', '1441', '30.5', '-5', '1e3', 'thirty']) {
+    // 0 is a budget of none that day; a break after 0 minutes means nothing.
+    expect(read('limits.all.weekday.dailyVideos', '0')).toEqual({
+      ok: true,
+      patch: [['limits.all.weekday.dailyVideos', 0]],
+    });
+    expect(read('limits.all.weekday.sessionMinutes', '0').ok).toBe(false);
+    for (const text of ['1441', '30.5', '-5', '1e3', 'thirty']) {
       expect(read('limits.all.weekday.dailyMinutes', text).ok, text).toBe(false);
     }
     expect(read('prompts.breathSeconds', '').ok).toBe(false);

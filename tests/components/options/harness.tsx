@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../../components/i18n';
@@ -104,4 +104,18 @@ export const statusIn = (section: HTMLElement) =>
 
 export function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
+}
+
+/** Presses the page's one Save. */
+export function saveChanges() {
+  fireEvent.click(screen.getByRole('button', { name: strings.save }));
+}
+
+/** What the Save's live region says. */
+export const saveStatus = () => document.querySelector('.save-bar [role="status"]')?.textContent ?? '';
+
+/** Shows a site's own limits: "Add a limit for one site…", then the site. */
+export function addSiteLimit(siteName: string) {
+  fireEvent.click(screen.getByRole('button', { name: strings.limits.addSite }));
+  fireEvent.click(screen.getByRole('button', { name: siteName }));
 }

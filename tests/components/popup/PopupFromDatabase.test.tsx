@@ -22,7 +22,15 @@ test('the popup, end to end, from a database the background’s own writes fille
   const tiktok = within(screen.getByRole('heading', { name: 'TikTok' }).closest('li') as HTMLElement);
   expect(tiktok.getByText('12 min of 30 min, 18 min left')).toBeTruthy();
   expect(tiktok.getByText('5 of 40 videos, 35 videos left')).toBeTruthy();
-  expect(tiktok.getByText('Break in 5 min of watching · Snoozed until 2:05 PM · 1 snooze left today')).toBeTruthy();
+  expect(tiktok.getByText('Limit in 18 min of watching · Snoozed until 2:05 PM · 1 snooze left today')).toBeTruthy();
+  // The break is the all-feeds one (20 minutes in one go, brought sooner by two answers): told once, for all feeds.
+  const allFeeds = document.querySelector('.mf-card--all') as HTMLElement;
+  expect(within(allFeeds).getByText('Break in 5 min of watching')).toBeTruthy();
+  expect(screen.getAllByText(/Break in/)).toHaveLength(1);
+  // YouTube Shorts was watched, with no budget of its own: its figures on one line; the others on one line too.
+  const shorts = within(screen.getByRole('heading', { name: 'YouTube Shorts' }).closest('li') as HTMLElement);
+  expect(shorts.getByText('5 min · 3 videos')).toBeTruthy();
+  expect(screen.getByText('Not used today: Instagram Reels, Facebook Reels, RedNote')).toBeTruthy();
   expect(screen.getByText('This session: 12 min, since 1:48 PM')).toBeTruthy();
 
   // Trends: the seven days ending today, and half the daily time of the first week.

@@ -61,10 +61,12 @@ describe('today', () => {
     expect(tiktok.getByText('12 min of 30 min, 18 min left')).toBeTruthy();
     expect(meterNamed('TikTok: videos today').getAttribute('aria-valuetext')).toBe('5 of 40 videos, 35 videos left');
     const shorts = within(screen.getByRole('heading', { name: 'YouTube Shorts' }).closest('li') as HTMLElement);
-    expect(shorts.getByText('5 min, no daily limit')).toBeTruthy();
+    // No budget of its own: its figures on one line, and no "no daily limit" (the all-feeds budget applies to it).
+    expect(shorts.getByText('5 min · 3 videos')).toBeTruthy();
     expect(shorts.queryByLabelText('YouTube Shorts: time today')).toBeNull();
-    // Nothing watched and no budget: no card.
+    // Nothing watched and no budget: no card, one line for all such sites.
     expect(screen.queryByRole('heading', { name: 'RedNote' })).toBeNull();
+    expect(screen.getByText('Not used today: RedNote')).toBeTruthy();
   });
 
   test('over budget is said in words, not only shown', () => {
@@ -116,10 +118,11 @@ describe('today', () => {
       view.unmount();
       return text;
     };
-    expect(card({ kind: 'limit-in', ms: 7 * MINUTE })).toBe('Limit in 7 min of watching · 2 snoozes left today');
+    // Snoozes are news once a limit is reached, not before.
+    expect(card({ kind: 'limit-in', ms: 7 * MINUTE })).toBe('Limit in 7 min of watching');
     expect(card({ kind: 'break-due' })).toBe('Break due now');
     expect(card({ kind: 'limit-reached', reason: 'quiet-hours' })).toBe('Quiet hours now · 2 snoozes left today');
-    expect(card({ kind: 'break-in', ms: 30_000 })).toBe('Break in 30 sec of watching');
+    expect(card({ kind: 'break-in', ms: 30_000 })).toBe('Break in under 1 min of watching');
   });
 
   test("each limit's snoozes show once: the all-feeds ones on the all-feeds card, a site's own on its card", () => {
@@ -141,16 +144,65 @@ describe('today', () => {
     const allCard = view.container.querySelector('.mf-card--all') as HTMLElement;
     expect(within(allCard).getByText('Limit reached · Snoozed until 2:05 PM · 1 snooze left today')).toBeTruthy();
     const card = (name: string) => within(screen.getByRole('heading', { name }).closest('li') as HTMLElement);
-    expect(card('TikTok').getByText('Limit in 29 min of watching · 2 snoozes left today')).toBeTruthy();
+    expect(card('TikTok').getByText('Limit in 29 min of watching')).toBeTruthy();
     // No limit of their own: nothing about snoozes on Facebook's and Instagram's cards.
     expect(card('Facebook Reels').queryByText(/snooze/)).toBeNull();
     expect(card('Instagram Reels').queryByText(/snooze/)).toBeNull();
-    expect(screen.getAllByText(/snoozes? left today/)).toHaveLength(2);
+    expect(screen.getAllByText(/snoozes? left today/)).toHaveLength(1);
   });
 
   test('while counting is paused, it says so', () => {
     renderWithFormat(<Today today={today()} now={NOW} pausedUntil={NOW + 50 * MINUTE} />);
-    expect(screen.getByText('Counting is paused until 2:50 PM: time watched now is not added.')).toBeTruthy();
+    expect(
+      screen.getByText('Counting is stopped until 2:50 PM: time watched now is not added, but limits still apply.'),
+    ).toBeTruthy();
+  });
+
+  test('each limit once, where it applies: a site never opened says nothing about the all-feeds limit', () => {
+    const figures = today({
+      all: {
+        ...today().all,
+        activeMs: 3 * MINUTE,
+        videos: 3,
+        budget: budget(null, 3),
+        next: { kind: 'limit-reached', reason: 'daily-videos' },
+      },
+      sites: [
+        siteToday({ site: 'tiktok', activeMs: 3 * MINUTE, videos: 3 }),
+        siteToday({ site: 'youtube-shorts' }),
+        siteToday({ site: 'instagram-reels' }),
+        siteToday({ site: 'facebook-reels', tracked: false }),
+        siteToday({ site: 'rednote' }),
+      ],
+    });
+    renderWithFormat(<Today today={figures} now={NOW} pausedUntil={null} />);
+    expect(screen.getAllByText(/Limit reached/)).toHaveLength(1);
+    expect(screen.getAllByText(/no daily limit/)).toHaveLength(1); // all feeds' time
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'All feeds',
+      'TikTok',
+    ]);
+    expect(screen.getByText('Not used today: YouTube Shorts, Instagram Reels, RedNote')).toBeTruthy();
+    expect(screen.getByText('Not counted (turned off in the options): Facebook Reels')).toBeTruthy();
+  });
+
+  test('one way of writing durations: whole minutes, and "under 1 min" for a few seconds, never seconds', () => {
+    const figures = today({
+      all: { ...today().all, activeMs: 8_000, videos: 1, session: { startedAt: NOW - 8_000, activeMs: 8_000 } },
+      sites: [siteToday({ site: 'tiktok', activeMs: 400, videos: 1 }), siteToday({ site: 'rednote', activeMs: 7_600 })],
+    });
+    const view = renderWithFormat(<Today today={figures} now={NOW} pausedUntil={null} />);
+    expect(view.container.textContent).not.toMatch(/sec/);
+    expect(screen.getByText('under 1 min, no daily limit')).toBeTruthy();
+    expect(screen.getByText('under 1 min · 1 video')).toBeTruthy();
+    expect(screen.getByText('This session: under 1 min, since 1:59 PM')).toBeTruthy();
+  });
+
+  test('a budget of 0 reads "none today", with no bar to fill', () => {
+    const figures = today({ all: { ...today().all, videos: 0, budget: budget(null, 0) }, sites: [siteToday()] });
+    renderWithFormat(<Today today={figures} now={NOW} pausedUntil={null} />);
+    expect(screen.getByText('0 videos, none today')).toBeTruthy();
+    expect(screen.queryByLabelText('All feeds: videos today')).toBeNull();
   });
 
   test('a quiet day', () => {

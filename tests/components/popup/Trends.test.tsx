@@ -91,3 +91,19 @@ describe('the trends section', () => {
     expect(screen.getByText('Not enough data yet: this needs two weeks of history.')).toBeTruthy();
   });
 });
+
+test('the time-of-day axis starts its first label at the chart’s edge, so "12:00 AM" is not cut to ":00 AM"', () => {
+  const hours = new Array(24).fill(0).map((_, hour) => (hour === 21 ? 30 * MINUTE : 0));
+  const view = renderWithFormat(<HourPattern hours={hours} />);
+  const labels = [...view.container.querySelectorAll('text.mf-axis')].map((text) => [
+    text.textContent,
+    text.getAttribute('text-anchor'),
+    Number(text.getAttribute('x')),
+  ]);
+  expect(labels[0]).toEqual(['12:00 AM', 'start', 0]);
+  for (const [, anchor, x] of labels.slice(1)) {
+    expect(anchor).toBe('middle');
+    expect(x).toBeGreaterThan(24);
+    expect(x).toBeLessThan(340 - 24);
+  }
+});

@@ -28,7 +28,7 @@ describe('nudge', () => {
     outside.focus();
     render(<BreakPrompt {...promptProps({ kind: 'nudge', reason: 'approaching-time', figures: nearlyThere })} />);
 
-    const card = screen.getByRole('region', { name: 'Nearly at your time for TikTok today' });
+    const card = screen.getByRole('region', { name: 'Nearly at your 1 hr of TikTok for today' });
     const news = within(card).getByRole('status');
     expect(news.textContent).toContain('52 min of 1 hr');
     expect(news.textContent).toContain('40 of 100 videos');
@@ -57,8 +57,8 @@ describe('modal prompts', () => {
   test.each([
     ['breathing', 'session', 'Time for a short pause'],
     ['intention', 'session', 'What did you come for?'],
-    ['limit', 'daily-time', 'You’ve reached today’s time on TikTok'],
-    ['limit', 'daily-videos', 'You’ve reached today’s videos on TikTok'],
+    ['limit', 'daily-time', 'You’ve watched your 1 hr of TikTok for today'],
+    ['limit', 'daily-videos', 'You’ve watched your 100 TikTok videos for today'],
     ['limit', 'quiet-hours', 'It’s quiet hours for TikTok'],
   ] as const)('%s (%s) is a modal dialog named by its heading', (kind, reason, heading) => {
     render(<BreakPrompt {...promptProps({ kind, reason })} />);

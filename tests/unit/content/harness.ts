@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { BreakPromptProps } from '../../../components/prompts/types';
 import type { Transport } from '../../../lib/content/channel';
 import type { ChunkLoaders } from '../../../lib/content/chunks';
 import type { PromptSurface } from '../../../lib/content/prompt-presenter';
@@ -33,6 +34,13 @@ export function loadFeed(snapshot: string, playing: boolean, url = 'https://www.
     Object.defineProperty(video, 'paused', { configurable: true, get: () => paused });
     Object.defineProperty(video, 'readyState', { configurable: true, get: () => 4 });
     Object.defineProperty(video, 'pause', { configurable: true, value: () => (paused = true) });
+    Object.defineProperty(video, 'play', {
+      configurable: true,
+      value: () => {
+        paused = false;
+        return Promise.resolve();
+      },
+    });
     // happy-dom has no layout: the active video gets a box, so the button has somewhere to sit.
     video.getBoundingClientRect = () => ({ left: 100, top: 50, width: 300, height: 500 }) as DOMRect;
   }
@@ -116,6 +124,8 @@ export function recordingChunks() {
   const loaded: string[] = [];
   const shown: { kind: string; reason: string }[] = [];
   let visible: { kind: string; reason: string } | null = null;
+  let latest: BreakPromptProps | null = null;
+  const snoozeToasts: number[] = [];
   const chunks: ChunkLoaders = {
     prompts: async () => {
       loaded.push('prompts');
@@ -125,6 +135,7 @@ export function recordingChunks() {
           const surface = real.createPromptSurface(doc);
           return {
             show(props) {
+              latest = props;
               visible = { kind: props.kind, reason: props.reason };
               shown.push(visible);
               surface.show(props);
@@ -132,6 +143,10 @@ export function recordingChunks() {
             hide() {
               visible = null;
               surface.hide();
+            },
+            snoozed(until) {
+              snoozeToasts.push(until);
+              surface.snoozed?.(until);
             },
           };
         },
@@ -142,5 +157,6 @@ export function recordingChunks() {
       return { createNotInterestedRun: notInterestedUi(tiktokNotInterested) };
     },
   };
-  return { chunks, loaded, shown, visible: () => visible };
+  /** `props`: what the prompt on screen was given (its buttons' callbacks, as a press calls them). */
+  return { chunks, loaded, shown, visible: () => visible, props: () => latest, snoozeToasts };
 }

@@ -17,8 +17,8 @@ import {
 
 let running: { stop(): void }[] = [];
 
-function start(background = fakeBackground(), recorded = recordingChunks()) {
-  running.push(runSite(undefined, tiktok, { transport: background.transport, chunks: recorded.chunks }));
+function start(background = fakeBackground(), recorded = recordingChunks(), injected = false) {
+  running.push(runSite(undefined, tiktok, { transport: background.transport, chunks: recorded.chunks, injected }));
   return { background, recorded };
 }
 
@@ -306,7 +306,7 @@ describe('after an extension update', () => {
     window.addEventListener('message', (event) => posted.push(event.data));
     const next = fakeBackground();
     delete (window as unknown as Record<symbol, unknown>)[Symbol.for('mindful-feed:running')];
-    start(next);
+    start(next, recordingChunks(), true);
     await vi.advanceTimersByTimeAsync(100);
     await vi.waitFor(() => expect(next.sent.some((message) => message.type === 'handoff')).toBe(true));
     const handoff = next.sent.find((message) => message.type === 'handoff') as Extract<
@@ -369,5 +369,16 @@ describe('videos', () => {
     swipeTo('foryou-first');
     await vi.advanceTimersByTimeAsync(5_000);
     expect(counted(background)).toHaveLength(2);
+  });
+});
+
+describe('a fresh page load', () => {
+  test('asks the page for no predecessor: only a script the background injected after an update does', async () => {
+    loadFeed('foryou-first', true);
+    const posted: unknown[] = [];
+    window.addEventListener('message', (event) => posted.push(event.data));
+    start();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(posted).toEqual([]);
   });
 });

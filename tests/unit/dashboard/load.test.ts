@@ -21,9 +21,11 @@ test('the dashboard read from a database filled by the background’s own writes
   expect(today.dayType).toBe('weekday');
   expect(today.all).toMatchObject({ activeMs: 17 * MINUTE, videos: 8, budget: { dailyMinutes: 60 } });
   expect(today.all.session).toEqual({ startedAt: NOW - 12 * MINUTE, activeMs: 12 * MINUTE });
-  // The snooze was TikTok's own: the all-feeds limit still has both of its own.
+  // The snooze was TikTok's own: the all-feeds limit still has both of its own. The break is the all-feeds one
+  // (20 minutes in one go), on TikTok where the session is: 12 minutes in, but "Continue" and the snooze each
+  // brought it sooner. It is told once, here, not again on TikTok's card.
   expect(today.all).toMatchObject({
-    next: { kind: 'limit-in', ms: 43 * MINUTE },
+    next: { kind: 'break-in', ms: 5 * MINUTE },
     snooze: { until: null, left: 2, perDay: 2 },
   });
   const tiktok = today.sites.find((site) => site.site === 'tiktok');
@@ -31,8 +33,8 @@ test('the dashboard read from a database filled by the background’s own writes
     activeMs: 12 * MINUTE,
     videos: 5,
     budget: { dailyMinutes: 30, dailyVideos: 40 },
-    // 12 of 20 minutes into the session, but "Continue" and the snooze each brought the next break sooner.
-    next: { kind: 'break-in', ms: 5 * MINUTE },
+    // TikTok's own: 12 of its 30 minutes.
+    next: { kind: 'limit-in', ms: 18 * MINUTE },
     snooze: { until: NOW + 5 * MINUTE, left: 1, perDay: 2 },
   });
   expect(today.sites.map((site) => site.site)).toEqual([

@@ -266,8 +266,18 @@ describe('what stops the feed next', () => {
     };
   };
 
-  test('the default 20-minute break, 14 minutes into a session: a break in 6 minutes', () => {
-    expect(nextStop(input({ site: 14, session: 14 }), 'site')).toEqual({ kind: 'break-in', ms: 6 * MINUTE });
+  test('the default 20-minute break, 14 minutes into a session: a break in 6 minutes, told once, for all feeds', () => {
+    expect(nextStop(input({ site: 14, session: 14 }), 'all')).toEqual({ kind: 'break-in', ms: 6 * MINUTE });
+    expect(nextStop(input({ site: 14, session: 14 }), 'site')).toBeNull();
+  });
+
+  test("a site's own break length is told on its card", () => {
+    const settings = settingsWith({
+      all: { weekday: { sessionMinutes: null } },
+      sites: { tiktok: { weekday: { sessionMinutes: 10 } } },
+    });
+    expect(nextStop(input({ settings, site: 4, session: 4 }), 'site')).toEqual({ kind: 'break-in', ms: 6 * MINUTE });
+    expect(nextStop(input({ settings, site: 4, session: 4 }), 'all')).toBeNull();
   });
 
   test('a daily limit nearer than the break', () => {
@@ -291,7 +301,7 @@ describe('what stops the feed next', () => {
   });
 
   test('a session past its length: the break is due now', () => {
-    expect(nextStop(input({ site: 21, session: 21 }), 'site')).toEqual({ kind: 'break-due' });
+    expect(nextStop(input({ site: 21, session: 21 }), 'all')).toEqual({ kind: 'break-due' });
   });
 
   test('a snoozed limit says until when', () => {
