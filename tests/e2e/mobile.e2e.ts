@@ -207,7 +207,7 @@ describe('on a phone (Chromium emulating 360 × 640, touch, Firefox for Android)
       expect(truth - LIMIT_S).toBeLessThanOrEqual(0.5);
 
       // It fits the phone's screen, and every control in it is a 44 px touch target.
-      const [dialog] = await phone.accessibleBoxes(/^dialog$/, /reached today/i);
+      const [dialog] = await phone.accessibleBoxes(/^dialog$/, /^You’ve watched your .+ for today$/);
       if (!dialog) throw new Error('no limit dialog');
       expect(within(dialog)).toBe(true);
       const controls = await phone.accessibleBoxes(/^(button|link|textbox|radio|checkbox)$/);
