@@ -88,6 +88,32 @@ test('every extension API our code uses exists on Firefox for Android, or is gua
   ]);
 });
 
+/** Whether Firefox for Android has any of `namespace` at `version` (for a namespace handed over whole). */
+function namespaceOnAndroid(namespace: string, version: number): boolean {
+  return Object.keys(bcd.webextensions.api[namespace] ?? {}).some(
+    (member) => member !== '__compat' && onAndroid(namespace, member, version),
+  );
+}
+
+/** Every namespace used without a member after it (`browser.tabs as FeedTabs`, `browser.storage[area]`), by file. */
+function namespaceUses(): { file: string; namespace: string }[] {
+  return ['lib', 'entrypoints', 'components'].flatMap(sources).flatMap((file) => {
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    // A type (`typeof browser.commands`) is no use at run time.
+    return [...source.matchAll(/(?<!typeof )\bbrowser\.(\w+)\b(?!\s*\??\.|\s*\()/g)].map((match) => ({
+      file: relative(ROOT, join(ROOT, file)),
+      namespace: match[1] as string,
+    }));
+  });
+}
+
+test('every namespace our code hands over whole (its members used elsewhere) exists on Firefox for Android', () => {
+  const uses = namespaceUses();
+  expect(uses.map((use) => `${use.file}: ${use.namespace}`)).toContain('lib/background/register.ts: tabs');
+  expect(uses.filter((use) => !namespaceOnAndroid(use.namespace, ANDROID_MIN))).toEqual([]);
+  expect(namespaceOnAndroid('windows', ANDROID_MIN)).toBe(false);
+});
+
 test('the check knows what Android lacks', () => {
   expect(onAndroid('commands', 'onCommand', ANDROID_MIN)).toBe(false);
   expect(onAndroid('windows', 'getCurrent', ANDROID_MIN)).toBe(false);
