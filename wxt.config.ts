@@ -42,7 +42,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'mindful-feed@mindful-feed.org',
-              // 140 (an ESR) is the first Firefox that reads data_collection_permissions; 142 on Android.
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions; 142 on Android, which
+              // has granted MV3 host permissions at install since 127 (so 142 covers both there).
               strict_min_version: '140.0',
               // Firefox asks every add-on to declare what it collects: nothing leaves the device.
               data_collection_permissions: { required: ['none'] },

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { SITE_IDS } from '../lib/sites/types';
 import { findChromium } from '../tests/e2e/harness/chromium';
 import { FEED_HOSTS } from '../tests/e2e/harness/launch';
+import { PHONE } from '../tests/fixtures/devices';
 import { startFixtureServer } from '../tests/fixtures/server';
 import { readRecipes, type SnapshotTruth, siteFixtureDir } from '../tests/fixtures/snapshots';
 
@@ -26,7 +27,17 @@ try {
     mkdirSync(dir, { recursive: true });
     const truths: SnapshotTruth[] = [];
     for (const recipe of readRecipes(site)) {
-      const page = await browser.newPage({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+      const device =
+        recipe.device === 'phone'
+          ? {
+              viewport: { width: PHONE.width, height: PHONE.height },
+              deviceScaleFactor: PHONE.deviceScaleFactor,
+              userAgent: PHONE.userAgent,
+              isMobile: true,
+              hasTouch: true,
+            }
+          : { viewport: { width: 1280, height: 900 } };
+      const page = await browser.newPage({ ignoreHTTPSErrors: true, ...device });
       await page.goto(recipe.url);
       await page.waitForFunction(() => Boolean((window as { __fixture?: unknown }).__fixture));
       for (const step of recipe.steps) {
@@ -36,7 +47,9 @@ try {
             hooks?.[direction]?.();
           }, step);
         } else {
-          await page.locator(step.click).first().click();
+          const target = page.locator(step.click).first();
+          if (recipe.device === 'phone') await target.tap();
+          else await target.click();
         }
         await page.waitForTimeout(600);
       }

@@ -20,4 +20,5 @@ export const controlStrings = {
     return i18n.t('controls.noVideo');
   },
   unsupported: (siteName: string) => i18n.t('controls.unsupported', { site: localName(siteName) }),
+  unsupportedHere: (siteName: string) => i18n.t('controls.unsupportedHere', { site: localName(siteName) }),
 };

@@ -202,7 +202,11 @@ export const promptStyles = `
 .mf-toast {
   position: fixed;
   inset-block-end: 24px;
-  left: 50%;
+  /* Centred by its margins, not by left: 50%, which would leave it half the screen to grow in (a tall, thin toast
+     on a phone). */
+  inset-inline: 0;
+  margin-inline: auto;
+  width: fit-content;
   z-index: 2147483647;
   display: flex;
   align-items: center;
@@ -215,7 +219,6 @@ export const promptStyles = `
   background: var(--mf-surface);
   color: var(--mf-text);
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.3);
-  transform: translateX(-50%);
   animation: mf-fade-in 200ms ease-out;
 }
 .mf-toast-message { flex: 1 1 auto; }
@@ -231,5 +234,41 @@ export const promptStyles = `
 }
 @media (prefers-reduced-motion: reduce) {
   .mf-root, .mf-root * { animation: none !important; transition: none !important; }
+}
+
+/* Phones: nothing under a notch, the home bar or rounded corners (env() is 0 elsewhere); every control 44 px. */
+/* A toast never stands in the way of a swipe on the feed: only its buttons take a touch or a click. */
+.mf-toast { pointer-events: none; }
+.mf-toast button { pointer-events: auto; }
+/* A short screen (640 px): the breathing pause, with its hint and support line, fits without scrolling. */
+@media (max-height: 700px) {
+  .mf-card { padding: 16px; }
+  .mf-heading { margin-bottom: 6px; }
+  .mf-text { margin-bottom: 8px; }
+  .mf-breath { gap: 4px; margin: 0 0 8px; }
+  .mf-breath-circle { width: 64px; height: 64px; }
+  .mf-breath-text { font-size: 18px; }
+  .mf-figures { gap: 2px 16px; margin-bottom: 12px; }
+  .mf-actions { gap: 8px; }
+  .mf-hint { margin-bottom: 8px; }
+  .mf-support { margin-top: 4px; padding-top: 4px; }
+}
+.mf-overlay {
+  padding: max(16px, env(safe-area-inset-top)) max(16px, env(safe-area-inset-right))
+    max(16px, env(safe-area-inset-bottom)) max(16px, env(safe-area-inset-left));
+}
+@media (max-height: 700px) {
+  .mf-overlay {
+    padding-block: max(8px, env(safe-area-inset-top)) max(8px, env(safe-area-inset-bottom));
+  }
+}
+.mf-nudge {
+  inset-block-end: calc(16px + env(safe-area-inset-bottom, 0px));
+  inset-inline-end: calc(16px + env(safe-area-inset-right, 0px));
+}
+.mf-toast { inset-block-end: calc(24px + env(safe-area-inset-bottom, 0px)); }
+/* Buttons are 44 px everywhere; a link in running text is one only where it is tapped. */
+@media (pointer: coarse) {
+  .mf-link { display: inline-flex; align-items: center; min-height: 44px; }
 }
 `;

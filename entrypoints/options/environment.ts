@@ -29,6 +29,8 @@ export function browserEnvironment(): OptionsEnvironment {
     timeZone: currentTimeZone(),
     browserName: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
     readShortcut: async () => {
+      // Firefox for Android has no keyboard shortcuts (no `commands` API).
+      if (!(browser as { commands?: unknown }).commands) return null;
       const commands = await browser.commands.getAll();
       return commands.find((command) => command.name === NOT_INTERESTED_COMMAND)?.shortcut || null;
     },

@@ -79,7 +79,9 @@ export function registerBackground(): void {
     });
   });
   // The browser's own keyboard shortcut (rebindable in its shortcut settings) goes to the tab it was pressed in.
-  browser.commands.onCommand.addListener((command, tab) => {
+  // Firefox for Android has no `commands` (no keyboard shortcuts there): the in-page button is the way.
+  const { commands } = browser as { commands?: typeof browser.commands };
+  commands?.onCommand.addListener((command, tab) => {
     if (command !== NOT_INTERESTED_COMMAND || tab?.id === undefined) return;
     const message: BackgroundToTab = { type: 'run-not-interested' };
     browser.tabs.sendMessage(tab.id, message).catch(() => undefined);

@@ -7,6 +7,12 @@ import { coreWords } from './words';
 /** The in-page key: not used by any of the five sites, and ignored while typing. */
 export const IN_PAGE_SHORTCUT = { key: 'D', shiftKey: true, label: 'Shift+D' } as const;
 
+/** A touch screen as the main input (a phone, Firefox for Android): no key to press, so the button is the way. */
+export const TOUCH_FIRST = '(pointer: coarse)';
+
+/** How far inside the video's top the button sits: on a phone, below the site's own top bar (back, tabs, search). */
+const BUTTON_INSET = { pointer: 12, touch: 64 } as const;
+
 /** What the "Not interested" chunk (lib/content/ui/not-interested.tsx with the site's flows) offers. */
 export interface NotInterestedUi {
   createNotInterestedRun(deps: NotInterestedRunDeps): (signal: AbortSignal) => Promise<void>;
@@ -66,6 +72,9 @@ button {
 button:hover, button:focus-visible { opacity: 1; }
 button:focus-visible { outline: 2px solid #0a55c4; outline-offset: 2px; }
 button[disabled] { cursor: progress; }
+@media ${TOUCH_FIRST} {
+  button { min-width: 44px; min-height: 44px; padding: 8px 14px; font-size: 15px; opacity: 0.9; }
+}
 @media (prefers-color-scheme: dark) {
   button { border-color: #8b96a1; background: #1c2128; color: #e6edf3; }
   button:focus-visible { outline-color: #93bbf9; }
@@ -139,12 +148,21 @@ export function createNotInterested(deps: NotInterestedDeps) {
     return created;
   }
 
-  /** Keeps the button over the active video (every tick, and when the page changes). */
+  const touchFirst = () => typeof win.matchMedia === 'function' && win.matchMedia(TOUCH_FIRST).matches;
+
+  /**
+   * Keeps the button over the active video (every tick, and when the page changes). Where the site has no such action
+   * the button is left out, except on a touch screen: there no key can ask, so a tap says plainly why.
+   */
   function place(item: FeedItem | null) {
-    if (!site.notInterestedSupported) return;
+    const touch = touchFirst();
+    if (!site.notInterestedSupported && !touch) return;
     const box = item?.video?.getBoundingClientRect();
     const shown = box !== undefined && box.width > 0 && box.height > 0;
-    const where = shown ? `${Math.round(box.left + 12)},${Math.round(box.top + 12)},${busy}` : '';
+    const inset = touch ? BUTTON_INSET.touch : BUTTON_INSET.pointer;
+    const left = shown ? Math.round(box.left + BUTTON_INSET.pointer) : 0;
+    const top = shown ? Math.round(box.top + inset) : 0;
+    const where = shown ? `${left},${top},${busy}` : '';
     if (where === placedAt && (!shown || ui?.host.isConnected)) return;
     placedAt = where;
     if (!shown) {
@@ -152,8 +170,9 @@ export function createNotInterested(deps: NotInterestedDeps) {
       return;
     }
     const control = buttonHost();
-    control.style.left = `${Math.round(box.left + 12)}px`;
-    control.style.top = `${Math.round(box.top + 12)}px`;
+    // Never under a notch or the rounded corners of a phone's screen.
+    control.style.left = `max(${left}px, env(safe-area-inset-left, 0px))`;
+    control.style.top = `max(${top}px, env(safe-area-inset-top, 0px))`;
     control.disabled = busy;
     control.setAttribute('aria-busy', String(busy));
     ui?.mount();

@@ -25,6 +25,7 @@ export {
   openMenus,
   runMenuFlow,
   unsupportedFlow,
+  unsupportedLayoutFlow,
 } from './menu-flow';
 export { MENU_ROLES, rowTexts, shownMenus } from './menus';
 export * from './types';

@@ -29,6 +29,11 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u2032\uFF07`´]/g;
 /** Zero-width characters and bidi marks, which `dir="auto"` UIs sprinkle into labels. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 /**
+ * Icon-font glyphs (Unicode's private use areas): Facebook's mobile site draws its icons as such characters in a row's
+ * text, so an icon and its label can share one text node.
+ */
+const ICON_GLYPHS = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
+/**
  * Punctuation a label may end with without changing what it says ("Show less." or "Report…"). A question or an
  * exclamation mark does change it ("Not interested?" asks), so those stay.
  */
@@ -42,6 +47,7 @@ export function normaliseLabel(text: string | null | undefined): string {
   return (text ?? '')
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    .replace(ICON_GLYPHS, ' ')
     .replace(APOSTROPHES, "'")
     .replace(/\s+/g, ' ')
     .trim()

@@ -38,6 +38,8 @@ export interface MenuFlowSite {
   targets: readonly MenuTarget[];
   /** A second click on the "more" button closes the menu (tried only if Escape did not). */
   closesOnSecondClick: boolean;
+  /** The menu's own "Cancel" (a mobile bottom sheet), pressed to close it when Escape did not. */
+  cancelControl?(menu: Element): HTMLElement | null;
   /** The site's Undo control after a successful click, while its toast is shown. */
   undoControl?(root: Document): HTMLElement | null;
 }
@@ -132,7 +134,15 @@ async function closeMenus(
   pressKey(root, 'Escape');
   const wait = Math.min(timeoutMs, CLOSE_WAIT_MS);
   const closed = await waitFor(root, hostOf(root), () => (anyOpen() ? null : true), wait);
-  if (closed.status === 'found' || !button || !site.closesOnSecondClick || !button.isConnected) return;
+  if (closed.status === 'found') return;
+  const cancels = site.cancelControl
+    ? menus.filter((menu) => stillOpen(site, menu)).map((menu) => site.cancelControl?.(menu) ?? null)
+    : [];
+  if (cancels.length > 0 && cancels.every((cancel) => cancel !== null && click(cancel))) {
+    const cancelled = await waitFor(root, hostOf(root), () => (anyOpen() ? null : true), wait);
+    if (cancelled.status === 'found') return;
+  }
+  if (!button || !site.closesOnSecondClick || !button.isConnected) return;
   if (expanded(button) === false) return;
   click(button);
   await waitFor(root, hostOf(root), () => (anyOpen() ? null : true), wait);
@@ -254,6 +264,11 @@ export async function runMenuFlow(
 /** A flow for a site without any such action: answers at once and touches nothing. */
 export async function unsupportedFlow(): Promise<NotInterestedResult> {
   return fail('unsupported');
+}
+
+/** The same, for a layout of the site that has no such action (the site's other layout has one). */
+export async function unsupportedLayoutFlow(): Promise<NotInterestedResult> {
+  return fail('unsupported-layout');
 }
 
 /** Helper for site configs: the shown elements matching `selector`, last (newest layer) first. */

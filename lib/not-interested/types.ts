@@ -6,6 +6,7 @@ export type NotInterestedItem = 'not-interested' | 'dont-recommend-channel' | 's
 /**
  * Why nothing was done:
  * - `unsupported`: the site has no such action on the web (RedNote);
+ * - `unsupported-layout`: the site has one, but not the layout on screen (TikTok's mobile layout); nothing touched;
  * - `no-active-video`: no active video to act on (not a feed page, or its id is unknown);
  * - `menu-not-found`: the active item has no "more" button we can positively identify, or another menu is open
  *   and will not close (its items may belong to another video);
@@ -16,6 +17,7 @@ export type NotInterestedItem = 'not-interested' | 'dont-recommend-channel' | 's
  */
 export type NotInterestedFailure =
   | 'unsupported'
+  | 'unsupported-layout'
   | 'no-active-video'
   | 'menu-not-found'
   | 'item-not-found'

@@ -22,6 +22,11 @@ export interface SiteUrls {
   feedUrls: readonly string[];
   /** URLs on the same host that `isFeedUrl` must reject. */
   nonFeedUrls: readonly string[];
+  /**
+   * Feed paths on hosts that are not the site's (other subdomains, a bare domain the site redirects from, look-alike
+   * domains): refused by `isFeedUrl`, by `siteForUrl` and by the background's sender check.
+   */
+  lookAlikeUrls: readonly string[];
 }
 
 export function matchesForHosts(hosts: readonly string[]): string[] {

@@ -43,3 +43,9 @@ test('the toasts name the site plainly, whatever its name ends with', () => {
     expect(controlStrings.notFound(name)).toContain(` on ${name}. `);
   }
 });
+
+test('on a mobile layout without the option, the toast says so plainly and where the option is', () => {
+  expect(controlStrings.unsupportedHere('TikTok')).toBe(
+    'TikTok has no “Not interested” option on its mobile site, so there is nothing to press here. Its desktop site has one.',
+  );
+});

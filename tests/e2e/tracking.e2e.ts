@@ -83,15 +83,17 @@ describe('honest tracking in Chromium', () => {
     },
     { site: 'instagram-reels', url: 'https://www.instagram.com/reels/', swipeKey: 'ArrowDown', swipes: 3, videos: 4 },
     {
+      // web.facebook.com: the desktop site on Free Basics carriers (www. is driven by the prompt and menu tests).
       site: 'facebook-reels',
-      url: 'https://www.facebook.com/reel/1020112310713480',
+      url: 'https://web.facebook.com/reel/1020112310713480',
       swipeKey: 'ArrowDown',
       swipes: 3,
       videos: 4,
     },
     {
+      // RedNote's mirror host (www.xiaohongshu.com is driven by the fixture and menu tests).
       site: 'rednote',
-      url: 'https://www.xiaohongshu.com/explore',
+      url: 'https://www.rednote.com/explore',
       open: (page) => page.locator('section.note-item a.cover').first().click(),
       swipeKey: 'ArrowRight',
       swipes: 3,

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { SITE_URLS } from '../../lib/sites/catalog';
 import { SITES } from '../../lib/sites/registry';
 import { SITE_IDS } from '../../lib/sites/types';
+import { FEED_HOSTS } from '../e2e/harness/launch';
+import { readFixtureRoutes } from '../fixtures/server';
 import { conventionProblems, hostLeaks } from './conventions';
 
 const ROOT = process.cwd();
@@ -26,6 +28,13 @@ describe('project conventions', () => {
       expect(site.hosts, site.id).toBe(urls?.hosts);
       expect(site.isFeedUrl, site.id).toBe(urls?.isFeedUrl);
     });
+  });
+
+  test('each fixture feed answers on every host of its site, and the e2e browsers map them all to it', async () => {
+    for (const site of SITE_URLS) {
+      expect((await readFixtureRoutes(site.id)).hosts, site.id).toEqual([...site.hosts]);
+    }
+    expect([...FEED_HOSTS].sort()).toEqual(SITE_URLS.flatMap((site) => site.hosts).sort());
   });
 
   test('no site host name appears outside its own folder', () => {

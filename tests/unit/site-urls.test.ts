@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { senderPageUrl } from '../../lib/background/sender';
 import { SITE_URLS, siteById, siteForUrl } from '../../lib/sites/catalog';
+
+const EXTENSION_ID = 'mindful-feed-test';
+const fromTab = (url: string) => ({ id: EXTENSION_ID, url, tab: { id: 3, url }, frameId: 0 });
 
 // Each site's URL predicate accepts its own feed URLs and rejects its non-feed URLs and every other site's feeds.
 describe.each(SITE_URLS.map((site) => [site.id, site] as const))('%s URLs', (_id, site) => {
@@ -19,6 +23,25 @@ describe.each(SITE_URLS.map((site) => [site.id, site] as const))('%s URLs', (_id
 
   test('its content script matches are its own hosts, on http and https', () => {
     expect(site.matches).toEqual(site.hosts.map((host) => `*://${host}/*`));
+  });
+
+  test('every host it lives on has feed URLs that must be accepted', () => {
+    const covered = new Set(site.feedUrls.map((url) => new URL(url).hostname));
+    expect([...covered].sort()).toEqual([...site.hosts].sort());
+  });
+
+  // Other subdomains, a bare domain the site redirects from, look-alike domains: no feed, no site, no sender.
+  test.each(site.lookAlikeUrls.map((url) => [url]))('refuses the look-alike %s everywhere', (url) => {
+    for (const any of SITE_URLS) expect(any.isFeedUrl(new URL(url)), any.id).toBe(false);
+    expect(siteForUrl(new URL(url))).toBeUndefined();
+    expect(senderPageUrl(fromTab(url), EXTENSION_ID, site.id)).toBeNull();
+  });
+
+  test.each(site.feedUrls.map((url) => [url]))("the background accepts a tab's message from %s", (url) => {
+    expect(senderPageUrl(fromTab(url), EXTENSION_ID, site.id)?.href).toBe(new URL(url).href);
+    for (const other of SITE_URLS.filter((candidate) => candidate.id !== site.id)) {
+      expect(senderPageUrl(fromTab(url), EXTENSION_ID, other.id), other.id).toBeNull();
+    }
   });
 });
 

@@ -59,6 +59,7 @@ export function notInterestedUi(flows: SiteNotInterested) {
       const result = await flows.notInterested(doc, deps.currentItem(), { signal });
       if (!result.ok) {
         if (result.reason === 'no-active-video') toasts.show(controlStrings.noVideo);
+        else if (result.reason === 'unsupported-layout') toasts.show(controlStrings.unsupportedHere(site.name));
         else if (result.reason !== 'aborted') {
           toasts.show(controlStrings.notFound(site.name));
           health('degraded', `“Not interested” failed: ${result.reason}`);

@@ -1,4 +1,4 @@
-import { queryAll } from '../dom';
+import { nearestToViewportCentre, preferPlaying, queryAll } from '../dom';
 import type { FeedItem, SiteAdapter } from '../site';
 import { selectors as S } from './selectors';
 
@@ -84,10 +84,27 @@ function isAdCard(card: Element): boolean {
   return card.querySelector(S.adLink) !== null || queryAll(card, S.labelText).some(isSponsoredLabel);
 }
 
+/**
+ * The mobile site (m., mobile.): no main landmark and no video boxes. The reel on screen is the unit
+ * (`[data-tracking-duration-id]`) whose video plays, else the shown unit nearest the middle, else the last shown one;
+ * the id is the URL's (the viewer pushes /reel/<id> for each).
+ */
+function mobileReel(url: URL, root: ParentNode): FeedItem | null {
+  if (!reelIdFromUrl(url) && !REELS_TAB.test(url.pathname)) return null;
+  const units = queryAll(root, S.mobileUnit).filter(
+    (unit) => unit.querySelector(S.video) !== null && !unit.parentElement?.closest(S.mobileUnit),
+  );
+  const shown = units.filter((unit) => !unit.closest(S.mobileHidden));
+  const videoOf = (unit: Element) => unit.querySelector<HTMLVideoElement>(S.video);
+  const unit = preferPlaying(shown, videoOf) ?? nearestToViewportCentre(shown) ?? shown.at(-1);
+  if (!unit) return null;
+  return { element: unit, video: videoOf(unit), id: reelIdFromUrl(url), ad: isAdCard(unit) };
+}
+
 export const facebookReelsAdapter: SiteAdapter = {
   activeItem(url, root): FeedItem | null {
     const scope = playerRoot(url, root);
-    if (!scope) return null;
+    if (!scope) return mobileReel(url, root);
     const video = activeVideo(url, scope);
     if (!video) return null;
     const card = cardOf(video, scope);

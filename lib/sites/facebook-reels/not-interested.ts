@@ -12,7 +12,9 @@ import { selectors as S } from './selectors';
  * "Hide ad" are refused: hiding removes the reel (and for an ad, hides the advertiser's ad), a stronger act than
  * telling the recommender "fewer like this", and its follow-up offers may hide a whole page. VERIFY LIVE: no public
  * code shows the reel menu; the button is `[role="button"][aria-label="More"]` near the reel's video (found by
- * structure), the menu a `[role="menu"]` of `[role="menuitem"]`s rendered in a layer at the end of <body>.
+ * structure), the menu a `[role="menu"]` of `[role="menuitem"]`s rendered in a layer at the end of <body>. On the
+ * mobile site (m., mobile.) the same "More" opens a bottom sheet `[role="dialog"]` of `[role="button"]` rows (VERIFY
+ * LIVE too).
  */
 export const notInterestedSelectors = {
   button: '[role="button"]',
@@ -29,8 +31,17 @@ function playerScope(root: Document): Element | null {
 
 export const facebookReelsMenu: MenuFlowSite = {
   moreButton: (root, card) =>
-    findItemControl(card, { labels: MORE, popup: true, items: S.videoBox, scope: playerScope(root) }),
-  menuRows: (menu) => queryAll(menu, N.menuItem),
+    findItemControl(card, {
+      labels: MORE,
+      popup: true,
+      items: `${S.videoBox}, ${S.mobileUnit}`,
+      scope: playerScope(root),
+    }),
+  // The mobile site's bottom sheet has plain buttons for rows.
+  menuRows: (menu) => {
+    const items = queryAll(menu, N.menuItem);
+    return items.length > 0 ? items : queryAll(menu, N.button);
+  },
   rowControl: (row) => row as HTMLElement,
   targets: [
     { item: 'show-less', labels: SHOW_LESS },

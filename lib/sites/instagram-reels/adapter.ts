@@ -25,13 +25,40 @@ const videoOf = (reel: Element) => reel.querySelector<HTMLVideoElement>(S.video)
 function activeReel(url: URL, root: ParentNode): Element | null {
   if (!instagramReelsUrls.isFeedUrl(url)) return null;
   const reels = queryAll(root, S.reel);
-  if (reels.length === 0) return null;
+  if (reels.length === 0) return mobileReels(root);
   const inView = nearestToViewportCentre(reels);
   if (inView) return inView;
   const playing = preferPlaying(reels, videoOf);
   if (playing && videoOf(playing)) return playing;
+  return middleMounted(reels);
+}
+
+/** Without layout or playback (a parsed snapshot): the list mounts the active reel and its neighbours (see above). */
+function middleMounted(reels: Element[]): Element | null {
   const mounted = reels.filter((reel) => videoOf(reel) !== null);
   return mounted[Math.floor((mounted.length - 1) / 2)] ?? null;
+}
+
+/** The largest box around `video` inside `main` that holds no other <video> and no other reel's audio link. */
+function reelAround(video: Element, main: Element): Element {
+  let reel = video;
+  while (reel.parentElement && reel.parentElement !== main) {
+    const parent: Element = reel.parentElement;
+    if (parent.querySelectorAll(S.video).length > 1 || parent.querySelectorAll(S.audioLink).length > 1) {
+      break;
+    }
+    reel = parent;
+  }
+  return reel;
+}
+
+/** The mobile layout: each mounted video's reel, told by structure; then the same rules as above. */
+function mobileReels(root: ParentNode): Element | null {
+  const main = root.querySelector(S.main);
+  if (!main) return null;
+  const reels = queryAll(main, S.video).map((video) => reelAround(video, main));
+  if (reels.length === 0) return null;
+  return nearestToViewportCentre(reels) ?? preferPlaying(reels, videoOf) ?? middleMounted(reels);
 }
 
 function hasSponsoredLabel(reel: Element): boolean {

@@ -10,7 +10,7 @@ function noteIdFromUrl(url: URL): string | null {
 }
 
 /** The overlay is shown: not `display: none` nor `hidden`, and (if it says) on the URL's note. A page without the
- * overlay (a note rendered as a page of its own) counts as shown. */
+ * overlay (a note rendered as a page of its own, as on mobile) counts as shown. */
 function overlayShown(root: ParentNode, noteId: string): boolean {
   const mask = root.querySelector(S.mask);
   if (!mask) return true;
@@ -23,14 +23,14 @@ function overlayShown(root: ParentNode, noteId: string): boolean {
 function openNote(url: URL, root: ParentNode): { id: string; container: Element } | null {
   const id = noteIdFromUrl(url);
   if (!id || !overlayShown(root, id)) return null;
-  const container = root.querySelector(S.noteContainer);
+  const container = root.querySelector(S.noteContainer) ?? root.querySelector(S.mobileNote);
   return container ? { id, container } : null;
 }
 
 /** The open note's <video>; none for an image note ('normal'). */
-function videoOf(root: ParentNode, container: Element): HTMLVideoElement | null {
+function videoOf(container: Element): HTMLVideoElement | null {
   if (container.getAttribute('data-type') === 'normal') return null;
-  return root.querySelector<HTMLVideoElement>(S.video);
+  return container.querySelector<HTMLVideoElement>('video');
 }
 
 /** Sponsored: the tag in the note, or on the note's card in the grid behind the overlay. */
@@ -44,7 +44,7 @@ export const rednoteAdapter: SiteAdapter = {
   activeItem(url, root): FeedItem | null {
     const note = openNote(url, root);
     if (!note) return null;
-    const video = videoOf(root, note.container);
+    const video = videoOf(note.container);
     // Only video notes are videos; image notes ('normal') and a note still loading have none.
     const type = note.container.getAttribute('data-type');
     const id = type === 'video' || (type !== 'normal' && video) ? note.id : null;

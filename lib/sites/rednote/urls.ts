@@ -1,6 +1,8 @@
 import { matchesForHosts, type SiteUrls } from '../types';
 
-const hosts = ['www.xiaohongshu.com'];
+// Xiaohongshu, and the RedNote mirror some accounts are moved to; the mobile layout is served on the same hosts.
+// xhslink.com / xhslink.cn short links redirect to a note.
+const hosts = ['www.xiaohongshu.com', 'www.rednote.com'];
 
 // The explore feed (a grid) and the note overlay it opens, /explore/<24-hex id> or /discovery/item/<id>.
 const feedPath = /^\/(?:explore\/?|explore\/[0-9a-f]{24}\/?|discovery\/item\/[0-9a-f]{24}\/?)$/;
@@ -16,10 +18,21 @@ export const rednoteUrls: SiteUrls = {
     'https://www.xiaohongshu.com/explore?channel_id=homefeed_recommend',
     'https://www.xiaohongshu.com/explore/6411cf99000000001300b6d9?xsec_token=T0&xsec_source=pc_feed',
     'https://www.xiaohongshu.com/discovery/item/6411cf99000000001300b6d9',
+    'https://www.rednote.com/explore',
+    'https://www.rednote.com/explore/6411cf99000000001300b6d9?xsec_token=T0&xsec_source=app_share',
   ],
   nonFeedUrls: [
     'https://www.xiaohongshu.com/',
     'https://www.xiaohongshu.com/user/profile/5a1b2c3d4e5f6a7b8c9d0e1f',
     'https://www.xiaohongshu.com/search_result?keyword=cats',
+    'https://www.rednote.com/',
+    'https://www.rednote.com/user/profile/5a1b2c3d4e5f6a7b8c9d0e1f',
+  ],
+  lookAlikeUrls: [
+    'https://xiaohongshu.com/explore',
+    'https://rednote.com/explore',
+    'https://xhslink.com/a/AbCdEf',
+    'https://www.rednote.com.evil.example/explore',
+    'https://www.xiaohongshu.co/explore',
   ],
 };

@@ -15,11 +15,27 @@ function activeFeedItem(root: ParentNode): Element | null {
   return preferPlaying(items, videoOf) ?? items.find((item) => videoOf(item)) ?? nearestToViewportCentre(items);
 }
 
+/** Mobile layout: the slide playing, else Swiper's active slide, else the one with a <video>, else geometry. */
+function activeMobileSlide(root: ParentNode): Element | null {
+  const slides = queryAll(root, S.mobileSlide).filter((slide) => !slide.parentElement?.closest(S.mobileSlide));
+  if (slides.length === 0) return null;
+  return (
+    preferPlaying(slides, videoOf) ??
+    slides.find((slide) => slide.matches(S.mobileActiveSlide)) ??
+    slides.find((slide) => videoOf(slide)) ??
+    nearestToViewportCentre(slides)
+  );
+}
+
 function idOf(url: URL, item: Element): string | null {
   const fromUrl = VIDEO_PATH.exec(url.pathname)?.[1];
   if (fromUrl) return fromUrl;
   const fromPlayer = PLAYER_ID.exec(item.querySelector(S.player)?.id ?? '')?.[1];
   if (fromPlayer) return fromPlayer;
+  for (const link of queryAll(item, S.permalink)) {
+    const fromLink = VIDEO_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+    if (fromLink) return fromLink;
+  }
   const index = item.getAttribute('data-scroll-index');
   return index ? `index:${index}` : null;
 }
@@ -29,7 +45,7 @@ export const tiktokAdapter: SiteAdapter = {
     if (!tiktokUrls.isFeedUrl(url)) return null;
     // The single-video player (a permalink, or the modal over the feed) wins over the feed behind it.
     const browse = root.querySelector(S.browseVideo);
-    const element = browse && videoOf(browse) ? browse : (activeFeedItem(root) ?? browse);
+    const element = browse && videoOf(browse) ? browse : (activeFeedItem(root) ?? browse ?? activeMobileSlide(root));
     if (!element) return null;
     return {
       element,

@@ -1,7 +1,7 @@
 import { findItemControl } from '../../not-interested/controls';
 import { isShown, pressKey } from '../../not-interested/dom';
 import { MORE, matchesLabel, NEXT_VIDEO, NOT_INTERESTED } from '../../not-interested/labels';
-import { type MenuFlowSite, runMenuFlow } from '../../not-interested/menu-flow';
+import { type MenuFlowSite, runMenuFlow, unsupportedLayoutFlow } from '../../not-interested/menu-flow';
 import type { SiteNotInterested } from '../../not-interested/types';
 import { queryAll } from '../dom';
 import { selectors as S } from './selectors';
@@ -11,6 +11,8 @@ import { selectors as S } from './selectors';
  * `--open` class, so "open" is what the page shows) → `more-menu-popover_not-interested`. `data-e2e` hooks are
  * stable for years; the labels are only a fallback. Sources: yvvw/browser-scripts tiktok.user.ts, the mjb "Not
  * interested" hotkey script (2026-09).
+ * The mobile layout (served to phones) has no such item: its only menu is the share sheet (share targets, Report), as
+ * TikTok's mobile web bundles show. There the flow answers 'unsupported-layout' and touches nothing.
  */
 export const notInterestedSelectors = {
   moreButton: '[data-e2e="more-menu-icon"]',
@@ -44,7 +46,8 @@ export const tiktokMenu: MenuFlowSite = {
 
 export const tiktokNotInterested: SiteNotInterested = {
   supported: true,
-  notInterested: (root, item, options) => runMenuFlow(tiktokMenu, root, item, options),
+  notInterested: (root, item, options) =>
+    item?.element.matches(S.mobileSlide) ? unsupportedLayoutFlow() : runMenuFlow(tiktokMenu, root, item, options),
   goToNext(root, item) {
     if (!item) return false;
     if (root.querySelector(S.browseVideo)) {

@@ -1,5 +1,6 @@
 import { matchesForHosts, type SiteUrls } from '../types';
 
+// One host for the desktop and the mobile layout (chosen by the user agent); vm./vt. short links redirect here.
 const hosts = ['www.tiktok.com'];
 
 // For You at the root or under a language prefix (/en/, /zh-Hans/), Following and Friends feeds,
@@ -33,5 +34,12 @@ export const tiktokUrls: SiteUrls = {
     'https://www.tiktok.com/search/video?q=cats',
     'https://www.tiktok.com/upload',
     'https://www.tiktok.com/messages',
+  ],
+  lookAlikeUrls: [
+    'https://tiktok.com/foryou',
+    'https://vm.tiktok.com/ZMabcdef1/',
+    'https://m.tiktok.com/foryou',
+    'https://www.tiktok.com.evil.example/foryou',
+    'https://wwwtiktok.com/foryou',
   ],
 };

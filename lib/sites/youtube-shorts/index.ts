@@ -7,6 +7,6 @@ export const youtubeShorts: Site = {
   ...youtubeShortsUrls,
   ...youtubeShortsAdapter,
   notInterestedSupported: true,
-  // YouTube's own event when it has moved to another page (each short is one).
-  navigationEvents: ['yt-navigate-finish'],
+  // YouTube's own events when it has moved to another page (each short is one): desktop, then m.youtube.com.
+  navigationEvents: ['yt-navigate-finish', 'state-navigateend'],
 };

@@ -12,7 +12,10 @@ import { selectors as S } from './selectors';
  * `ytd-popup-container` (open = no `aria-hidden`, no `display: none`; the last menu's items stay inside it while
  * closed) holding either the 2025+ view-model list or the legacy paper listbox → "Not interested", else "Don't
  * recommend this channel".
- * Sources: insin/control-panel-for-youtube observePopups(), tommyktech/YouTubeNotInterestedButton, garbhj V4.
+ * On m.youtube.com the short's "More actions" fills a bottom sheet, `ytm-app > bottom-sheet-container` (wider screens:
+ * `body > #menu`), with `ytm-menu-item` or `yt-list-item-view-model` rows told by their text, and a Cancel row.
+ * Sources: insin/control-panel-for-youtube observePopups() and its mobile menus, tommyktech/YouTubeNotInterestedButton,
+ * garbhj V4, amitbl/blocktube (ytm-menu-*-renderer).
  */
 export const notInterestedSelectors = {
   /** Where the "More actions" button sits, newest layout first: YouTube's ids, kept through every redesign. */
@@ -20,8 +23,16 @@ export const notInterestedSelectors = {
   /** Every hydrated short: the walk from the video to its "More actions" stops at an ancestor holding another. */
   renderer: 'ytd-reel-video-renderer',
   dropdown: 'tp-yt-iron-dropdown',
-  /** View-model rows (2025+) and legacy rows. */
-  menuRow: 'yt-list-item-view-model, ytd-menu-service-item-renderer',
+  /**
+   * Mobile: the bottom sheet (filled while open, emptied when closed), or the wider screens' menu, and their lists of
+   * rows wherever they are rendered.
+   */
+  mobileSheet: 'ytm-app > bottom-sheet-container, body > #menu, .bottom-sheet-media-menu-item, .menu-content',
+  /** View-model rows (2025+) and legacy rows; on mobile `ytm-menu-item` and the `ytm-menu-*-renderer`s. */
+  menuRow:
+    'yt-list-item-view-model, ytd-menu-service-item-renderer, ytm-menu-item, ytm-menu-service-item-renderer, ytm-menu-navigation-item-renderer',
+  /** The mobile sheet's Cancel row (a row, but no item of the menu). */
+  cancel: '.menu-cancel-button',
   toast: 'ytd-popup-container tp-yt-paper-toast, ytd-popup-container notification-multi-action-renderer',
   toastButton: '.ytNotificationMultiActionRendererButtonContainer button, #buttons button, button',
   nextButton: '#navigation-button-down button',
@@ -43,12 +54,14 @@ export const youtubeShortsMenu: MenuFlowSite = {
       hooks: N.moreButton,
       labels: MORE_ACTIONS,
       popup: true,
-      items: N.renderer,
-      scope: item.element.closest(S.shorts),
+      // Mobile shorts have no renderer: each holds its own action bar.
+      items: `${N.renderer}, ${S.actionBar}`,
+      scope: item.element.closest(S.shorts) ?? item.element.closest(S.mobileApp),
     }),
   // Only a shown dropdown counts as open: a closed one still holds the previous menu's items.
-  menuHosts: N.dropdown,
-  menuRows: (menu) => queryAll(menu, N.menuRow),
+  menuHosts: `${N.dropdown}, ${N.mobileSheet}`,
+  menuRows: (menu) => queryAll(menu, N.menuRow).filter((row) => !row.querySelector(N.cancel)),
+  cancelControl: (menu) => menu.querySelector<HTMLElement>(N.cancel),
   targets: [
     { item: 'not-interested', iconPaths: [CIRCLE_SLASH], labels: NOT_INTERESTED },
     { item: 'dont-recommend-channel', iconPaths: [CIRCLE_MINUS], labels: DONT_RECOMMEND_CHANNEL },

@@ -1,7 +1,9 @@
 /**
- * YouTube Shorts selectors (desktop www.youtube.com). Element names and the `is-active` attribute have been stable
- * for years; the slot wrappers churned (legacy `.reel-video-in-sequence` → 2025+ `.reel-video-in-sequence-new`), so
- * both layouts are listed. Counts per fixture snapshot are checked by tests/sites/selectors.test.ts.
+ * YouTube Shorts selectors, desktop (www.youtube.com) and mobile (m.youtube.com). Element names and the `is-active`
+ * attribute have been stable for years; the desktop slot wrappers churned (legacy `.reel-video-in-sequence` → 2025+
+ * `.reel-video-in-sequence-new`), so both are listed. The mobile site (`ytm-*` elements) has no `is-active`: its short
+ * on screen is the one holding the reused `#movie_player`. Counts per fixture snapshot are checked by
+ * tests/sites/selectors.test.ts.
  */
 export const selectors = {
   /** The Shorts page; stays in the DOM (hidden) after leaving Shorts, so the URL must be checked too. */
@@ -19,8 +21,17 @@ export const selectors = {
   /** The one Shorts player; its single <video> is moved into the active renderer and reused for every short. */
   player: 'ytd-shorts #shorts-player',
   video: 'video',
-  /** Parts of an in-feed ad short (any one of them marks the renderer as an ad). */
+  /** Parts of an in-feed ad short (any one of them marks the renderer as an ad), in both layouts. */
   ad: 'ytd-ad-slot-renderer, reels-ad-metadata-view-model, ad-button-view-model',
+  /** Mobile: the app shell of m.youtube.com (insin/control-panel-for-youtube, ajayyy/maze-utils). */
+  mobileApp: 'ytm-app',
+  /**
+   * Mobile: the one Shorts player (desktop's is #shorts-player); its single <video> is moved into the short on screen
+   * (control-panel: `#movie_player` on mobile).
+   */
+  mobilePlayer: '#movie_player',
+  /** Each short's action bar (like, dislike, comments, share, remix): one per short, in both layouts. */
+  actionBar: 'reel-action-bar-view-model',
 } as const;
 
 export const selectorCounts: Record<string, Partial<Record<keyof typeof selectors, number>>> = {
@@ -34,6 +45,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 2,
   },
   'shorts-fourth': {
     shorts: 1,
@@ -45,6 +59,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 3,
   },
   'shorts-back': {
     shorts: 1,
@@ -56,6 +73,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 3,
   },
   'shorts-ad': {
     shorts: 1,
@@ -67,6 +87,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 3,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 3,
   },
   'shorts-before-ad': {
     shorts: 1,
@@ -78,6 +101,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 3,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 3,
   },
   'legacy-third': {
     shorts: 1,
@@ -89,6 +115,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 0,
   },
   'legacy-ad': {
     shorts: 1,
@@ -100,8 +129,24 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 3,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 0,
   },
-  home: { shorts: 0, renderer: 0, activeRenderer: 0, slot: 0, legacySlot: 0, thumbnail: 0, player: 0, video: 0, ad: 0 },
+  home: {
+    shorts: 0,
+    renderer: 0,
+    activeRenderer: 0,
+    slot: 0,
+    legacySlot: 0,
+    thumbnail: 0,
+    player: 0,
+    video: 0,
+    ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 0,
+  },
   watch: {
     shorts: 0,
     renderer: 0,
@@ -112,6 +157,9 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 0,
     video: 1,
     ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 1,
+    actionBar: 0,
   },
   'left-shorts': {
     shorts: 1,
@@ -123,5 +171,78 @@ export const selectorCounts: Record<string, Partial<Record<keyof typeof selector
     player: 1,
     video: 1,
     ad: 0,
+    mobileApp: 0,
+    mobilePlayer: 0,
+    actionBar: 3,
+  },
+  'mobile-shorts-first': {
+    shorts: 0,
+    renderer: 0,
+    activeRenderer: 0,
+    slot: 0,
+    legacySlot: 0,
+    thumbnail: 0,
+    player: 0,
+    video: 1,
+    ad: 0,
+    mobileApp: 1,
+    mobilePlayer: 1,
+    actionBar: 10,
+  },
+  'mobile-shorts-third': {
+    shorts: 0,
+    renderer: 0,
+    activeRenderer: 0,
+    slot: 0,
+    legacySlot: 0,
+    thumbnail: 0,
+    player: 0,
+    video: 1,
+    ad: 0,
+    mobileApp: 1,
+    mobilePlayer: 1,
+    actionBar: 10,
+  },
+  'mobile-shorts-back': {
+    shorts: 0,
+    renderer: 0,
+    activeRenderer: 0,
+    slot: 0,
+    legacySlot: 0,
+    thumbnail: 0,
+    player: 0,
+    video: 1,
+    ad: 0,
+    mobileApp: 1,
+    mobilePlayer: 1,
+    actionBar: 10,
+  },
+  'mobile-shorts-ad': {
+    shorts: 0,
+    renderer: 0,
+    activeRenderer: 0,
+    slot: 0,
+    legacySlot: 0,
+    thumbnail: 0,
+    player: 0,
+    video: 1,
+    ad: 2,
+    mobileApp: 1,
+    mobilePlayer: 1,
+    actionBar: 10,
+  },
+  'mobile-home': {
+    shorts: 0,
+    renderer: 0,
+    activeRenderer: 0,
+    slot: 0,
+    legacySlot: 0,
+    thumbnail: 0,
+    player: 0,
+    video: 0,
+    ad: 0,
+    mobileApp: 1,
+    mobilePlayer: 0,
+    actionBar: 0,
   },
 };

@@ -1,6 +1,7 @@
 import { matchesForHosts, type SiteUrls } from '../types';
 
-const hosts = ['www.youtube.com'];
+// The desktop site and the mobile one (m.: phones, or any browser with ?app=m); a bare youtube.com redirects to www.
+const hosts = ['www.youtube.com', 'm.youtube.com'];
 
 // Only /shorts/… counts; the script runs on all of YouTube because it navigates to Shorts without a page load.
 const shortsPath = /^\/shorts(?:\/[A-Za-z0-9_-]{11})?\/?$/;
@@ -16,6 +17,8 @@ export const youtubeShortsUrls: SiteUrls = {
     'https://www.youtube.com/shorts/a1_B-c2D3e4?feature=share',
     'https://www.youtube.com/shorts/',
     'https://www.youtube.com/shorts',
+    'https://m.youtube.com/shorts/AAAAAAAAAAA',
+    'https://m.youtube.com/shorts/a1_B-c2D3e4?feature=share',
   ],
   nonFeedUrls: [
     'https://www.youtube.com/',
@@ -23,5 +26,15 @@ export const youtubeShortsUrls: SiteUrls = {
     'https://www.youtube.com/@channel/shorts',
     'https://www.youtube.com/feed/subscriptions',
     'https://www.youtube.com/results?search_query=shorts',
+    'https://m.youtube.com/',
+    'https://m.youtube.com/watch?v=AAAAAAAAAAA',
+    'https://m.youtube.com/feed/subscriptions',
+  ],
+  lookAlikeUrls: [
+    'https://youtube.com/shorts/AAAAAAAAAAA',
+    'https://music.youtube.com/shorts/AAAAAAAAAAA',
+    'https://www.youtube-nocookie.com/shorts/AAAAAAAAAAA',
+    'https://m.youtube.com.evil.example/shorts/AAAAAAAAAAA',
+    'https://mm.youtube.com/shorts/AAAAAAAAAAA',
   ],
 };

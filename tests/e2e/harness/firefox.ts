@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PHONE } from '../../fixtures/devices';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -26,7 +27,19 @@ export function findFirefox(): string {
  * Firefox driven over WebDriver BiDi (puppeteer-core) with the built Firefox extension installed. Firefox has no
  * host-resolver rules, so every request goes through the fixture server acting as an HTTP proxy.
  */
-export async function launchFirefox(fixturePort: number): Promise<{ browser: Browser; extensionPage: Page }> {
+export async function launchFirefox(
+  fixturePort: number,
+  options: { phone?: boolean } = {},
+): Promise<{ browser: Browser; extensionPage: Page }> {
+  // As a phone: Firefox for Android's user agent (the sites serve their mobile layout) and a touch screen as the
+  // primary pointer, so `(pointer: coarse)` and `(hover: none)` hold. The screen size is set per page (setViewport).
+  const phonePrefs = options.phone
+    ? {
+        'general.useragent.override': PHONE.userAgent,
+        'ui.primaryPointerCapabilities': 1,
+        'dom.w3c_touch_events.enabled': 1,
+      }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -41,6 +54,7 @@ export async function launchFirefox(fixturePort: number): Promise<{ browser: Bro
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'media.autoplay.default': 0,
+      ...phonePrefs,
     },
   });
   try {

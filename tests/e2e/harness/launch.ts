@@ -5,19 +5,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { SITE_URLS } from '../../../lib/sites/catalog';
 import { FIXTURES_DIR } from '../../fixtures/server';
 import { findChromium } from './chromium';
 import { assertNoForbiddenRequests, type NetworkFindings, newNetLogFile, readNetLog } from './netlog';
 
 /** The built extension; MF_EXTENSION_DIR points elsewhere (e.g. a copy that a concurrent build cannot disturb). */
 export const EXTENSION_DIR = resolve(process.env.MF_EXTENSION_DIR ?? '.output/chrome-mv3');
-export const FEED_HOSTS = [
-  'www.tiktok.com',
-  'www.youtube.com',
-  'www.instagram.com',
-  'www.facebook.com',
-  'www.xiaohongshu.com',
-] as const;
+/** Every host of every site (www., m., web., bare…), all mapped to the fixture server: the real match patterns run. */
+export const FEED_HOSTS: readonly string[] = SITE_URLS.flatMap((site) => site.hosts);
 
 export interface LaunchOptions {
   fixturePort: number;

@@ -281,6 +281,32 @@ describe('"Not interested"', () => {
     expect(host).not.toBeNull();
     expect(host?.shadowRoot).toBeNull();
   });
+
+  // A site without the action (RedNote): no button with a mouse and keyboard (Shift+D explains); on a touch screen
+  // no key can ask, so the button is there and a tap says why.
+  test.each([
+    ['a mouse', false, false],
+    ['a touch screen', true, true],
+  ])('where the site has no "Not interested", with %s the button is shown: %s', async (_input, coarse, shown) => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) => ({ matches: coarse && query === '(pointer: coarse)', media: query }) as MediaQueryList,
+    );
+    loadFeed('foryou-first', true);
+    const background = fakeBackground();
+    running.push(
+      runSite(
+        undefined,
+        { ...tiktok, notInterestedSupported: false },
+        {
+          transport: background.transport,
+          chunks: recordingChunks().chunks,
+        },
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(document.querySelector('mindful-feed-controls') !== null).toBe(shown);
+    vi.mocked(window.matchMedia).mockRestore();
+  });
 });
 
 describe('after an extension update', () => {

@@ -134,3 +134,33 @@ describe('Facebook Reels next video', () => {
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);
   });
 });
+
+// m.facebook.com on a phone: no main landmark, reel units, the "More" as a bottom sheet of plain buttons.
+describe('Facebook Reels "Show less" on m.facebook.com', () => {
+  const openMobile = async (path: string) => {
+    page = await openFixturePage('facebook-reels', `https://m.facebook.com${path}`, { phone: true });
+    return page;
+  };
+  const sheetOpen = () => page.document.querySelector('[role="dialog"]') !== null;
+
+  test('the sheet’s "Show less" for the reel on screen (not the one just left), then the site moves on', async () => {
+    await openMobile(`/reel/${FIRST}`);
+    page.hooks().next();
+    expect(page.document.querySelectorAll('[data-tracking-duration-id] video')).toHaveLength(2);
+    expect(item()?.id).toBe(SECOND);
+    expect(await run()).toMatchObject({ ok: true, videoId: SECOND, item: 'show-less' });
+    expect(logged(page, 'more').map((entry) => entry.videoId)).toEqual([SECOND]);
+    expect(logged(page, 'menu-item')).toEqual([{ action: 'menu-item', item: 'Show less', videoId: SECOND }]);
+    expect(sheetOpen()).toBe(false);
+    expect(await until(() => page.activeVideoId() === '1190345566778812')).toBe(true);
+    expect(page.url().pathname).toBe('/reel/1190345566778812');
+  });
+
+  test('a sheet without "Show less" (only "Hide reel", refused) is closed and nothing else is pressed', async () => {
+    await openMobile('/reels/?menu=missing');
+    expect(item()?.id).toBe(FIRST);
+    expect(await run()).toEqual({ ok: false, reason: 'item-not-found' });
+    expect(sheetOpen()).toBe(false);
+    expect(page.log().map((entry) => entry.action)).toEqual(['more']);
+  });
+});

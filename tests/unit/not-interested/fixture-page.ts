@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, type BrowserWindow, type ISyncResponse } from 'happy-dom';
 import type { SiteId } from '../../../lib/sites/types';
+import { PHONE } from '../../fixtures/devices';
 import { FIXTURES_DIR, findRoute, readFixtureRoutes } from '../../fixtures/server';
 
 /**
@@ -46,7 +47,17 @@ const CONTENT_TYPES: Record<string, string> = {
   webm: 'video/webm',
 };
 
-export async function openFixturePage(siteId: SiteId, href: string): Promise<FixturePage> {
+export interface FixturePageOptions {
+  /** Browse as the phone of tests/fixtures/devices.ts (its user agent gets the mobile layout, its screen size). */
+  phone?: boolean;
+}
+
+export async function openFixturePage(
+  siteId: SiteId,
+  href: string,
+  options: FixturePageOptions = {},
+): Promise<FixturePage> {
+  const userAgent = options.phone ? PHONE.userAgent : '';
   const fixtureRoutes = await readFixtureRoutes(siteId);
   const siteDir = join(FIXTURES_DIR, 'sites', siteId);
 
@@ -55,7 +66,7 @@ export async function openFixturePage(siteId: SiteId, href: string): Promise<Fix
     if (url.pathname.startsWith('/__media/'))
       return join(FIXTURES_DIR, 'media', url.pathname.slice('/__media/'.length));
     if (url.pathname.startsWith('/__fixture/')) return join(siteDir, url.pathname.slice('/__fixture/'.length));
-    const route = findRoute(fixtureRoutes, url);
+    const route = findRoute(fixtureRoutes, url, userAgent);
     return route ? join(siteDir, route.file) : null;
   }
 
@@ -74,7 +85,8 @@ export async function openFixturePage(siteId: SiteId, href: string): Promise<Fix
     settings: {
       enableJavaScriptEvaluation: true,
       suppressInsecureJavaScriptEnvironmentWarning: true,
-      viewport: { width: 1280, height: 800 },
+      viewport: options.phone ? { width: PHONE.width, height: PHONE.height } : { width: 1280, height: 800 },
+      ...(options.phone ? { navigator: { userAgent: PHONE.userAgent, maxTouchPoints: 5 } } : {}),
       fetch: {
         interceptor: {
           // The page itself and fetch() (the IG/FB fixtures fetch /__media/clip.webm for their blob: URLs).

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { instagramReelsAdapter } from '../../../lib/sites/instagram-reels/adapter';
 import { instagramReelsNotInterested as flows } from '../../../lib/sites/instagram-reels/not-interested';
-import { type FixturePage, logged, openFixturePage, sleep } from './fixture-page';
+import { type FixturePage, logged, openFixturePage, sleep, until } from './fixture-page';
 
 // The Instagram fixture app running in happy-dom: the reel's "More" opens a modal dialog created on open and removed
 // on close; the left nav has its own svg[aria-label="More"], first in document order, which must never be clicked.
@@ -110,5 +110,36 @@ describe('Instagram Reels next video', () => {
     page = await openFixturePage('instagram-reels', 'https://www.instagram.com/');
     expect(flows.goToNext(page.document, item())).toBe(false);
     expect(await run()).toEqual({ ok: false, reason: 'no-active-video' });
+  });
+});
+
+// The mobile layout on a phone (same hosts): reels without role="presentation", the "More" as a bottom sheet.
+describe('Instagram Reels "Not interested" on the mobile layout', () => {
+  const openPhone = async (path: string) => {
+    page = await openFixturePage('instagram-reels', `https://instagram.com${path}`, { phone: true });
+    return page;
+  };
+
+  test('the bottom sheet’s "Not interested" for the reel on screen, then the site moves on', async () => {
+    await openPhone('/reels/');
+    page.hooks().next();
+    expect(item()?.id).toBe('Dn2bR8wMq4y');
+    expect(page.document.querySelector('main [role="presentation"]')).toBeNull();
+    expect(await run()).toEqual({ ok: true, videoId: 'Dn2bR8wMq4y', item: 'not-interested' });
+    expect(logged(page, 'more').map((entry) => entry.videoId)).toEqual(['Dn2bR8wMq4y']);
+    expect(logged(page, 'menu-item')).toEqual([
+      { action: 'menu-item', item: 'Not interested', videoId: 'Dn2bR8wMq4y' },
+    ]);
+    expect(dialogOpen()).toBe(false);
+    expect(await until(() => page.activeVideoId() === 'Eo3cS9xNr5z')).toBe(true);
+    expect(page.url().pathname).toBe('/reels/Eo3cS9xNr5z/');
+  });
+
+  test('a sheet without the item is closed and nothing else is pressed', async () => {
+    await openPhone('/reel/Eo3cS9xNr5z/?menu=missing');
+    expect(item()?.id).toBe('Eo3cS9xNr5z');
+    expect(await run()).toEqual({ ok: false, reason: 'item-not-found' });
+    expect(dialogOpen()).toBe(false);
+    expect(page.log().map((entry) => entry.action)).toEqual(['more']);
   });
 });

@@ -34,6 +34,13 @@ describe('normaliseLabel', () => {
     expect(normaliseLabel(null)).toBe('');
   });
 
+  test('reads an icon-font glyph (private use areas) as a space, so a row of icon and label still matches', () => {
+    expect(normaliseLabel('\u{F0381}Show less')).toBe('show less');
+    expect(normaliseLabel('\uE90AShow\uE90Aless')).toBe('show less');
+    expect(matchesLabel('\u{F0381} Show less', SHOW_LESS)).toBe(true);
+    expect(matchesLabel('\u{F0381}Show more', SHOW_LESS)).toBe(false);
+  });
+
   test('drops a trailing full stop, ellipsis or colon, but keeps a question or exclamation mark', () => {
     expect(normaliseLabel('Show less.')).toBe('show less');
     expect(normaliseLabel('Share to…')).toBe('share to');

@@ -25,6 +25,8 @@ import { captureMenu, type MenuSpec, SimulatedMenu } from './simulated-menu';
 
 interface SiteCase {
   id: SiteId;
+  /** Which layout: the mobile one's snapshots are `mobile-*`, browsed as a phone. */
+  layout: 'desktop' | 'mobile';
   adapter: SiteAdapter;
   flows: SiteNotInterested;
   /** Test truth on the unmutated snapshot: the feed items, and each one's own "More" inside it. */
@@ -91,9 +93,51 @@ const FACEBOOK_MENU: MenuSpec = {
   toggles: true,
 };
 
+const YOUTUBE_MOBILE_MENU: MenuSpec = {
+  capture: {
+    href: 'https://m.youtube.com/shorts/mQ4vT8nLp2s',
+    open: '.reel-player[data-index="0"] .reel-more',
+    menu: 'bottom-sheet-container > .bottom-sheet-layout',
+    phone: true,
+  },
+  mode: 'created',
+  place: 'ytm-app > bottom-sheet-container',
+  rows: 'ytm-menu-item',
+  target: 'Not interested',
+  toggles: true,
+};
+const INSTAGRAM_MOBILE_MENU: MenuSpec = {
+  capture: {
+    href: 'https://www.instagram.com/reels/',
+    open: 'main [data-index="0"] svg[aria-label="More"]',
+    menu: 'body > .xzkaem6',
+    phone: true,
+  },
+  mode: 'created',
+  place: 'body',
+  rows: 'button',
+  target: 'Not interested',
+  toggles: false,
+};
+const FACEBOOK_MOBILE_MENU: MenuSpec = {
+  capture: {
+    href: 'https://m.facebook.com/reel/1020112310713480',
+    open: '.reel-unit:not([hidden]) [aria-label="More"]',
+    menu: 'body > .bottom-sheet-layer',
+    phone: true,
+  },
+  mode: 'created',
+  place: 'body',
+  rows: '[role="button"]',
+  // Each row is an icon glyph and its label.
+  target: (row) => row.textContent?.endsWith('Show less') ?? false,
+  toggles: true,
+};
+
 const CASES: SiteCase[] = [
   {
     id: 'tiktok',
+    layout: 'desktop',
     adapter: tiktokAdapter,
     flows: tiktokNotInterested,
     items: '[data-e2e="recommend-list-item-container"]',
@@ -103,6 +147,7 @@ const CASES: SiteCase[] = [
   },
   {
     id: 'youtube-shorts',
+    layout: 'desktop',
     adapter: youtubeShortsAdapter,
     flows: youtubeShortsNotInterested,
     items: 'ytd-reel-video-renderer',
@@ -114,6 +159,7 @@ const CASES: SiteCase[] = [
   },
   {
     id: 'instagram-reels',
+    layout: 'desktop',
     adapter: instagramReelsAdapter,
     flows: instagramReelsNotInterested,
     items: 'main div[role="presentation"]',
@@ -125,12 +171,47 @@ const CASES: SiteCase[] = [
   },
   {
     id: 'facebook-reels',
+    layout: 'desktop',
     adapter: facebookReelsAdapter,
     flows: facebookReelsNotInterested,
     items: '.fb-card',
     more: '[aria-label="More"]',
     feedRoot: '[role="main"]',
     menus: () => FACEBOOK_MENU,
+  },
+  // The mobile layouts with a menu (TikTok's and RedNote's have none).
+  {
+    id: 'youtube-shorts',
+    layout: 'mobile',
+    adapter: youtubeShortsAdapter,
+    flows: youtubeShortsNotInterested,
+    items: 'ytm-reel-player-renderer',
+    more: 'button[aria-label="More actions"]',
+    feedRoot: '#app',
+    menus: () => YOUTUBE_MOBILE_MENU,
+    only: ['mobile-shorts-first', 'mobile-shorts-third'],
+  },
+  {
+    id: 'instagram-reels',
+    layout: 'mobile',
+    adapter: instagramReelsAdapter,
+    flows: instagramReelsNotInterested,
+    items: 'main > div > div',
+    more: 'svg[aria-label="More"]',
+    feedRoot: 'main',
+    menus: () => INSTAGRAM_MOBILE_MENU,
+    only: ['mobile-reels-first', 'mobile-reels-third'],
+  },
+  {
+    id: 'facebook-reels',
+    layout: 'mobile',
+    adapter: facebookReelsAdapter,
+    flows: facebookReelsNotInterested,
+    items: '[data-tracking-duration-id]',
+    more: '[aria-label="More"]',
+    feedRoot: '.reels-viewer',
+    menus: () => FACEBOOK_MOBILE_MENU,
+    only: ['mobile-reel-third', 'mobile-reel-back'],
   },
 ];
 
@@ -140,6 +221,7 @@ const OPTIONS = { stepTimeoutMs: 50, lateMenuGraceMs: 0 };
 /** The snapshots whose active video has its own "More" (TikTok's single-video player has none). */
 function snapshotsOf(site: SiteCase): Snapshot[] {
   return readSnapshots(site.id).filter((snapshot) => {
+    if (snapshot.name.startsWith('mobile-') !== (site.layout === 'mobile')) return false;
     if (snapshot.activeVideoId === null || (site.only && !site.only.includes(snapshot.name))) return false;
     const { doc } = parse(snapshot);
     const active = site.adapter.activeItem(new URL(snapshot.url), doc);
@@ -236,7 +318,7 @@ const MUST_CLICK = new Set<MutationClass>([
 ]);
 
 type Tally = Record<MutationClass, { produced: number; clicked: number; refused: number }>;
-const tallies = new Map<SiteId, Tally>();
+const tallies = new Map<string, Tally>();
 
 for (const site of CASES) {
   const snapshots = snapshotsOf(site);
@@ -248,9 +330,10 @@ for (const site of CASES) {
   const tally = Object.fromEntries(
     MUTATION_CLASSES.map((kind) => [kind, { produced: 0, clicked: 0, refused: 0 }]),
   ) as Tally;
-  tallies.set(site.id, tally);
+  const label = site.layout === 'mobile' ? `${site.id} (mobile)` : site.id;
+  tallies.set(label, tally);
 
-  describe(`${site.id}: ${variants.length} variants of ${snapshots.length} snapshots`, () => {
+  describe(`${label}: ${variants.length} variants of ${snapshots.length} snapshots`, () => {
     const html = new Map<MenuSpec, string>();
     beforeAll(async () => {
       for (const snapshot of snapshots) {

@@ -10,8 +10,11 @@ import { openFixturePage } from './fixture-page';
  * recorded, so a test can tell a right click from a wrong one.
  */
 export interface MenuSpec {
-  /** The live fixture page to capture the menu from; the active item's "More" there; the open menu's root there. */
-  capture: { href: string; open: string; menu: string };
+  /**
+   * The live fixture page to capture the menu from (as a phone: its mobile layout); the active item's "More" there;
+   * the open menu's root there.
+   */
+  capture: { href: string; open: string; menu: string; phone?: boolean };
   /** 'reused': `place` is the host already in the page; 'created': `place` is the layer the menu is appended to. */
   mode: 'reused' | 'created';
   place: string;
@@ -29,7 +32,7 @@ const captured = new Map<MenuSpec, string>();
 export async function captureMenu(siteId: SiteId, spec: MenuSpec): Promise<string> {
   const known = captured.get(spec);
   if (known) return known;
-  const page = await openFixturePage(siteId, spec.capture.href);
+  const page = await openFixturePage(siteId, spec.capture.href, { phone: spec.capture.phone ?? false });
   try {
     const more = page.document.querySelector(spec.capture.open);
     const control = more?.closest<HTMLElement>('button, [role="button"]') ?? (more as HTMLElement | null);

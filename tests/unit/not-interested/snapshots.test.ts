@@ -16,8 +16,10 @@ const MENUS: [SiteId, MenuFlowSite][] = [
   ['instagram-reels', instagramReelsMenu],
   ['facebook-reels', facebookReelsMenu],
 ];
-/** Snapshots whose active video has no "more" menu: TikTok's single-video player. */
+/** Snapshots whose active video has no "more" menu: TikTok's single-video player, and its mobile layout. */
 const WITHOUT_MORE = new Set(['tiktok/video-player']);
+const withoutMore = (id: SiteId, name: string) =>
+  WITHOUT_MORE.has(`${id}/${name}`) || (id === 'tiktok' && name.startsWith('mobile-'));
 
 describe.each(MENUS)('%s finders', (id, menu) => {
   test.each(readSnapshots(id).map((snapshot) => [snapshot.name, snapshot] as const))('on %s', (name, snapshot) => {
@@ -30,13 +32,13 @@ describe.each(MENUS)('%s finders', (id, menu) => {
     }
     expect(active?.id).toBe(snapshot.activeVideoId);
     const button = active ? menu.moreButton(doc, active) : null;
-    if (WITHOUT_MORE.has(`${id}/${name}`)) {
+    if (withoutMore(id, name)) {
       expect(button).toBeNull();
       return;
     }
     expect(button, 'a "more" button').not.toBeNull();
     expect(active?.element.contains(button as Node)).toBe(true);
-    // Instagram: the left nav's "More" (outside main) is never the one.
-    expect(button?.closest('main, [role="main"], ytd-shorts, #app')).not.toBeNull();
+    // Instagram: the left nav's "More" (outside main) is never the one; m.facebook.com has no main, only its screen.
+    expect(button?.closest('main, [role="main"], ytd-shorts, #app, #screen-root')).not.toBeNull();
   });
 });

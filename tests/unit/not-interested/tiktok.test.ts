@@ -149,3 +149,17 @@ describe('TikTok next video', () => {
     expect(await until(() => page.activeVideoId() === SECOND)).toBe(true);
   });
 });
+
+// TikTok's mobile layout (served to phones) has no "Not interested": its share sheet has share targets and Report.
+describe('TikTok "Not interested" on the mobile layout', () => {
+  test('answers unsupported-layout for the slide on screen and presses nothing', async () => {
+    page = await openFixturePage('tiktok', 'https://www.tiktok.com/foryou', { phone: true });
+    page.hooks().next();
+    expect(item()).toMatchObject({ id: '7400000000000000202', ad: false });
+    expect(item()?.element.querySelector('video')).not.toBeNull();
+    expect(await run()).toEqual({ ok: false, reason: 'unsupported-layout' });
+    expect(page.log().map((entry) => entry.action)).toEqual(['advance']);
+    expect(page.document.querySelector('[role="dialog"]')).toBeNull();
+    expect(flows.goToNext(page.document, item())).toBe(false);
+  });
+});

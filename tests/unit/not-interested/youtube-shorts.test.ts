@@ -200,3 +200,53 @@ describe('YouTube Shorts next video', () => {
     expect(logged(page, 'advance')).toEqual([{ action: 'advance', to: SECOND }]);
   });
 });
+
+// m.youtube.com on a phone: the short holding #movie_player, its "More actions" filling the bottom sheet.
+describe('YouTube Shorts "Not interested" on m.youtube.com', () => {
+  const MOBILE_FIRST = 'mQ4vT8nLp2s';
+  const MOBILE_SECOND = 'Rk7pW1xYc9e';
+  const openMobile = async (query = '') => {
+    page = await openFixturePage('youtube-shorts', `https://m.youtube.com/shorts/${MOBILE_FIRST}${query}`, {
+      phone: true,
+    });
+    return page;
+  };
+  const sheetRows = () => page.document.querySelectorAll('bottom-sheet-container ytm-menu-item').length;
+
+  test('the bottom sheet’s "Not interested" for the short on screen, the sheet emptied, the site moves on', async () => {
+    await openMobile();
+    expect(item()?.id).toBe(MOBILE_FIRST);
+    expect(await run()).toMatchObject({ ok: true, videoId: MOBILE_FIRST, item: 'not-interested' });
+    expect(logged(page, 'more').map((entry) => entry.videoId)).toEqual([MOBILE_FIRST]);
+    expect(logged(page, 'menu-item')).toEqual([{ action: 'menu-item', item: 'Not interested', videoId: MOBILE_FIRST }]);
+    expect(sheetRows()).toBe(0);
+    expect(await until(() => page.activeVideoId() === MOBILE_SECOND)).toBe(true);
+    expect(page.url().pathname).toBe(`/shorts/${MOBILE_SECOND}`);
+    // No next button on the mobile site: it moved by itself, and goToNext has nothing to press.
+    expect(flows.goToNext(page.document, item())).toBe(false);
+  });
+
+  test('the wider screens’ body > #menu works the same', async () => {
+    await openMobile('?sheet=menu');
+    expect(await run()).toMatchObject({ ok: true, videoId: MOBILE_FIRST, item: 'not-interested' });
+    expect(page.document.querySelector('body > #menu')).toBeNull();
+  });
+
+  test('after moving on, the short now on screen is the one acted on, never the previous', async () => {
+    await openMobile();
+    page.hooks().next();
+    expect(item()?.id).toBe(MOBILE_SECOND);
+    expect(await run()).toMatchObject({ ok: true, videoId: MOBILE_SECOND });
+    expect(logged(page, 'more').map((entry) => entry.videoId)).toEqual([MOBILE_SECOND]);
+  });
+
+  test('a sheet without the item is closed (Escape, else its own Cancel) and nothing else is pressed', async () => {
+    await openMobile('?menu=missing');
+    // Test-only: the page swallows Escape, so only the sheet's Cancel row can close it.
+    page.window.addEventListener('keydown', (event) => event.stopImmediatePropagation(), { capture: true });
+    expect(await run()).toEqual({ ok: false, reason: 'item-not-found' });
+    expect(sheetRows()).toBe(0);
+    expect(logged(page, 'menu-item')).toEqual([]);
+    expect(page.log().map((entry) => entry.action)).toEqual(['more']);
+  });
+});
