@@ -224,7 +224,7 @@ export async function importDocument(db: Database, document: ExportDocument, mod
   return summary;
 }
 
-const ALL_STORES = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health'] as const;
+const ALL_STORES = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health', 'worthIt'] as const;
 
 /** Deletes everything counted on this device, in one transaction. Settings live elsewhere and are not touched. */
 export async function deleteAllData(db: Database): Promise<void> {
