@@ -1,7 +1,7 @@
 import { DB_NAME, openDatabase } from '../db/database';
 import { readStorageFault } from '../db/storage-fault';
+import { readSettingsForToday } from '../experiment/store';
 import { readPause } from '../settings/pause';
-import { readSettings } from '../settings/store';
 import { currentTimeZone } from '../tracking/local-time';
 import { type Dashboard, loadDashboard } from './queries';
 
@@ -20,7 +20,7 @@ export async function readDashboard({
 } = {}): Promise<Dashboard> {
   const [db, settings, pause, storageFault] = await Promise.all([
     openDatabase(dbName),
-    readSettings(now),
+    readSettingsForToday(now, timeZone),
     readPause(),
     readStorageFault(),
   ]);
