@@ -110,6 +110,12 @@ export function PopupApp({
           onOpenOptions={actions.openOptions}
         />
         {worth && <WorthQuestion source={worth} />}
+        {/* The full page loads in its own tab: the popup stays quick. */}
+        <p class="mf-insights-link">
+          <a class="mf-button mf-button--small" href="/insights.html" target="_blank" rel="noopener">
+            {strings.openInsights}
+          </a>
+        </p>
         {dashboard !== null && (
           <>
             <HealthNotice issues={dashboard.health} />
