@@ -23,8 +23,8 @@ function PeriodChart({ period }: { period: Period }) {
       value: ms,
       shown: i18n.t('insights.siteFigures', {
         time: format.duration(ms),
-        videos: format.count(figures?.videos ?? 0),
-        sessions: format.count(figures?.sessions ?? 0),
+        videos: i18n.t('popup.videos', figures?.videos ?? 0, { count: format.count(figures?.videos ?? 0) }),
+        sessions: i18n.t('insights.sessions', figures?.sessions ?? 0, { count: format.count(figures?.sessions ?? 0) }),
       }),
     };
   });

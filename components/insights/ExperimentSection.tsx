@@ -7,8 +7,14 @@ import { STYLE_IDS, type StyleId } from '@/lib/experiment/styles';
 import type { ExperimentInsights } from '@/lib/insights/queries';
 import { useFormat } from '../popup/format';
 
-export const styleName = (style: StyleId) => i18n.t(`experiment.style.${style}`);
-export const styleWhy = (style: StyleId) => i18n.t(`experiment.why.${style}`);
+/** The locale keys of each style (a message name allows no hyphen). */
+const KEY: Record<StyleId, 'coverAtLimit' | 'nudgesOnly' | 'askFirst'> = {
+  'cover-at-limit': 'coverAtLimit',
+  'nudges-only': 'nudgesOnly',
+  'ask-first': 'askFirst',
+};
+export const styleName = (style: StyleId) => i18n.t(`experiment.style.${KEY[style]}`);
+export const styleWhy = (style: StyleId) => i18n.t(`experiment.why.${KEY[style]}`);
 
 function Enrol({ onStart }: { onStart: (styles: StyleId[]) => Promise<void> }) {
   const [picked, setPicked] = useState<StyleId[]>(['cover-at-limit', 'nudges-only']);
@@ -128,17 +134,17 @@ export function ExperimentSection({
                   {comparison.results.map((result) => (
                     <tr key={result.style}>
                       <th scope="row">{styleName(result.style)}</th>
-                      <td>{format.count(result.days)}</td>
-                      <td>{minutes(result.minutesPerDay)}</td>
-                      <td>
+                      <td data-label={i18n.t('experiment.columnDays')}>{format.count(result.days)}</td>
+                      <td data-label={i18n.t('experiment.columnMinutes')}>{minutes(result.minutesPerDay)}</td>
+                      <td data-label={i18n.t('experiment.columnSessions')}>
                         {result.sessionsPerDay === null
                           ? '—'
                           : new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(
                               result.sessionsPerDay,
                             )}
                       </td>
-                      <td>{shareText(result.left)}</td>
-                      <td>{shareText(result.worth)}</td>
+                      <td data-label={i18n.t('experiment.columnLeft')}>{shareText(result.left)}</td>
+                      <td data-label={i18n.t('experiment.columnWorth')}>{shareText(result.worth)}</td>
                     </tr>
                   ))}
                 </tbody>

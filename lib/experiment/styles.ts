@@ -3,7 +3,8 @@ import type { Settings } from '../settings/schema';
 /**
  * The styles an experiment can compare: each an overlay on the prompt settings, applied for the day it is assigned
  * (the stored settings are not changed; the limits the user set stay as they are). A style needs only a row here
- * and its words in the locales (`experiment.style.<id>`, `experiment.why.<id>`): "slow down and grey out" joins
+ * and its words in the locales (`experiment.style.<key>`, `experiment.why.<key>`, keyed in
+ * components/insights/ExperimentSection.tsx): "slow down and grey out" joins
  * once the friction settings exist, as an overlay on them.
  */
 export const STYLE_IDS = ['cover-at-limit', 'nudges-only', 'ask-first'] as const;
