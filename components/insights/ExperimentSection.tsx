@@ -6,15 +6,9 @@ import type { Share } from '@/lib/experiment/compare';
 import { STYLE_IDS, type StyleId } from '@/lib/experiment/styles';
 import type { ExperimentInsights } from '@/lib/insights/queries';
 import { useFormat } from '../popup/format';
+import { styleName as knownStyleName, styleWhy } from '../styleNames';
 
-/** The locale keys of each style (a message name allows no hyphen). */
-const KEY: Record<StyleId, 'coverAtLimit' | 'nudgesOnly' | 'askFirst'> = {
-  'cover-at-limit': 'coverAtLimit',
-  'nudges-only': 'nudgesOnly',
-  'ask-first': 'askFirst',
-};
-export const styleName = (style: StyleId) => i18n.t(`experiment.style.${KEY[style]}`);
-export const styleWhy = (style: StyleId) => i18n.t(`experiment.why.${KEY[style]}`);
+const styleName = (style: StyleId) => knownStyleName(style) ?? style;
 
 function Enrol({ onStart }: { onStart: (styles: StyleId[]) => Promise<void> }) {
   const [picked, setPicked] = useState<StyleId[]>(['cover-at-limit', 'nudges-only']);

@@ -2,7 +2,14 @@ import type { Database } from '../db/database';
 import { type DecisionRequest, decisionInput } from '../db/decision-rows';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats, recordNotInterested } from '../db/usage';
-import { type ActiveVideo, type Decision, decide, emptyDecision, promptRulesApply } from '../limits/decide';
+import {
+  type ActiveVideo,
+  type Decision,
+  decide,
+  emptyDecision,
+  type PromptSpec,
+  promptRulesApply,
+} from '../limits/decide';
 import {
   type ContentReply,
   contentMessageSchema,
@@ -35,6 +42,11 @@ export interface BackgroundDeps {
   /** Tells the popup whether the latest writes worked (lib/db/storage-fault.ts). */
   storageFault?: { failed(error: unknown): Promise<void>; ok(): Promise<void> };
   log?: (message: string, error: unknown) => void;
+  /**
+   * The experiment style whose change the first prompt of today tells, taken (so it is told once); null when there
+   * is none to tell (lib/experiment/store.ts).
+   */
+  styleChange?: (now: number, timeZone: string) => Promise<PromptSpec['styleNote'] | null>;
 }
 
 /** Validates and applies one message from a content script. Never throws: bad input gets an error reply. */
@@ -43,6 +55,14 @@ export async function handleContentMessage(
   sender: MessageSender,
   deps: BackgroundDeps,
 ): Promise<ContentReply> {
+  const reply = await applyContentMessage(raw, sender, deps);
+  if (!deps.styleChange || !reply.ok || !('prompt' in reply) || reply.prompt.show === null) return reply;
+  // The first prompt of a day whose experiment style changed says so; a failure to read it only leaves it out.
+  const note = await deps.styleChange(deps.now(), deps.timeZone()).catch(() => null);
+  return note ? { ...reply, prompt: { ...reply.prompt, show: { ...reply.prompt.show, styleNote: note } } } : reply;
+}
+
+async function applyContentMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<ContentReply> {
   const parsed = contentMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const message = parsed.data;

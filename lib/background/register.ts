@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
 import { createStorageFaultReporter } from '../db/storage-fault';
-import { readSettingsForToday } from '../experiment/store';
+import { readSettingsForToday, takeStyleChange } from '../experiment/store';
 import { NOT_INTERESTED_COMMAND } from '../messaging/commands';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
@@ -56,6 +56,7 @@ export function registerBackground(): void {
     handoffKeys: createHandoffKeys(handoffSecret),
     storageFault: createStorageFaultReporter(() => Date.now()),
     log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
+    styleChange: takeStyleChange,
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
   browser.runtime.onInstalled.addListener((details) => {

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { readSettings } from '../settings/store';
 import { currentTimeZone, localDate } from '../tracking/local-time';
+import { dayNumber, EXPERIMENT_DAYS } from './assignment';
 import { EXPERIMENT_VERSION, type Experiment, parseExperiment, settingsForToday, styleChangeToTell } from './state';
 import type { StyleId } from './styles';
 
@@ -25,11 +26,15 @@ export async function readSettingsForToday(now = Date.now(), timeZone = currentT
 }
 
 /** The style change the first prompt of today tells, marked as told so the next prompt does not tell it again. */
-export async function takeStyleChange(now: number, timeZone: string): Promise<StyleId | null> {
+export async function takeStyleChange(
+  now: number,
+  timeZone: string,
+): Promise<{ style: StyleId; day: number; days: number } | null> {
   const experiment = await readExperiment();
   const date = localDate(now, timeZone);
   const style = styleChangeToTell(experiment, date);
-  if (style === null || !experiment) return null;
+  const day = experiment ? dayNumber(experiment.startDate, date) : null;
+  if (style === null || !experiment || day === null) return null;
   await writeExperiment({ ...experiment, announced: [...experiment.announced, date] });
-  return style;
+  return { style, day, days: EXPERIMENT_DAYS };
 }
