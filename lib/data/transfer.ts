@@ -1,4 +1,5 @@
 import { type Database, type DayRow, emptyOutcomes, type TotalRow } from '../db/database';
+import { readExperiment } from '../experiment/store';
 import { buildExport, type ExportDocument, isExportDate, type ParseResult, parseExport } from '../export/format';
 import { type ImportProblem, type RowProblem, rowRef } from '../export/problems';
 import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
@@ -89,7 +90,8 @@ export async function exportJsonFile(
   settings: Settings,
   context: { now: number; timeZone: string },
 ): Promise<ExportFile> {
-  const document = await buildExport(db, settings, context);
+  const experiment = await readExperiment().catch(() => null);
+  const document = await buildExport(db, settings, { ...context, experiment });
   return {
     name: exportFileName(context.now, context.timeZone, 'json'),
     type: 'application/json',
