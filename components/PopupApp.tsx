@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Dashboard } from '@/lib/dashboard/queries';
 import { isPaused, type PauseState, pauseTracking, readPause, resumeTracking } from '@/lib/settings/pause';
 import { currentTimeZone } from '@/lib/tracking/local-time';
+import type { WorthSource } from '@/lib/worth/answers';
 import { uiLocale, useDocumentLanguage } from './i18n';
 import { Effect } from './popup/Effect';
 import { createFormat, FormatProvider } from './popup/format';
@@ -11,6 +12,7 @@ import { QuickActions } from './popup/QuickActions';
 import { strings } from './popup/strings';
 import { Today } from './popup/Today';
 import { Trends } from './popup/Trends';
+import { WorthQuestion } from './worth/WorthQuestion';
 
 /** What the popup's buttons do; the real ones by default, so tests exercise real (fake-browser) storage. */
 export interface PopupActions {
@@ -35,6 +37,8 @@ export interface PopupAppProps {
   /** Figures are formatted in it; the UI language (`browser.i18n.getUILanguage()`) by default. */
   locale?: string;
   timeZone?: string;
+  /** "Was that worth it?" (the extension's database); none in tests that do not give one. */
+  worth?: WorthSource;
 }
 
 function message(reason: unknown): string {
@@ -47,6 +51,7 @@ export function PopupApp({
   now = Date.now,
   locale = uiLocale(),
   timeZone = currentTimeZone(),
+  worth,
 }: PopupAppProps) {
   const format = useMemo(() => createFormat(locale, timeZone), [locale, timeZone]);
   useDocumentLanguage(strings.title);
@@ -106,6 +111,13 @@ export function PopupApp({
           onResume={async () => setPause(await actions.resume(now()))}
           onOpenOptions={actions.openOptions}
         />
+        {worth && <WorthQuestion source={worth} />}
+        {/* The full page loads in its own tab: the popup stays quick. */}
+        <p class="mf-insights-link">
+          <a class="mf-button mf-button--small" href="/insights.html" target="_blank" rel="noopener">
+            {strings.openInsights}
+          </a>
+        </p>
         {dashboard !== null && (
           <>
             <HealthNotice issues={dashboard.health} />

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { CheckField, NumberField, Section } from './parts';
 import { strings } from './strings';
 import type { SettingsForm } from './useSettingsForm';
@@ -22,6 +23,12 @@ export function PromptsSection({ form }: { form: SettingsForm }) {
         <legend>{text.intention}</legend>
         <CheckField form={form} path="prompts.intention" label={text.intentionOn} hint={text.intentionHint} />
       </fieldset>
+      <p class="hint">
+        {i18n.t('experiment.fromOptions')}{' '}
+        <a href="/insights.html#experiment" target="_blank" rel="noopener">
+          {i18n.t('experiment.fromOptionsLink')}
+        </a>
+      </p>
     </Section>
   );
 }

@@ -212,6 +212,9 @@ export const strings = {
   get actions() {
     return i18n.t('popup.actions');
   },
+  get openInsights() {
+    return i18n.t('insights.open');
+  },
   get openOptions() {
     return i18n.t('popup.openOptions');
   },

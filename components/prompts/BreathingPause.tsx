@@ -3,6 +3,7 @@ import { ModalDialog } from './ModalDialog';
 import {
   DoneHint,
   eventIsTrusted,
+  StyleNote,
   SupportLine,
   TodayFigures,
   useCountdown,
@@ -21,6 +22,7 @@ const HALF_BREATH_SECONDS = 5;
  * the same as "Continue": the usual way to close a dialog and return to where you were, the pause having been had.
  */
 export function BreathingPause({
+  styleNote,
   figures,
   breathSeconds,
   onDone,
@@ -86,6 +88,7 @@ export function BreathingPause({
           {breathOver ? strings.continue : strings.continueIn(secondsLeft)}
         </button>
       </div>
+      <StyleNote note={styleNote} />
       <DoneHint id={doneHintId} />
       <SupportLine onOpenResources={onOpenResources} isTrusted={isTrusted} />
     </ModalDialog>

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ModalDialog } from './ModalDialog';
-import { DoneHint, eventIsTrusted, SupportLine, whenTrusted } from './parts';
+import { DoneHint, eventIsTrusted, StyleNote, SupportLine, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps, IntentionAnswer } from './types';
 
@@ -11,6 +11,7 @@ const ANSWERS = Object.keys(strings.intentionChoices) as IntentionAnswer[];
  * Escape does nothing until an answer is picked, then is the same as "Continue", so it cannot skip the question.
  */
 export function IntentionCheck({
+  styleNote,
   figures,
   onDone,
   onContinue,
@@ -79,6 +80,7 @@ export function IntentionCheck({
           {strings.intentionHint}
         </p>
       )}
+      <StyleNote note={styleNote} />
       <DoneHint id={doneHintId} />
       <SupportLine onOpenResources={onOpenResources} isTrusted={isTrusted} />
     </ModalDialog>

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ModalDialog } from './ModalDialog';
-import { DoneHint, eventIsTrusted, SupportLine, TodayFigures, whenTrusted } from './parts';
+import { DoneHint, eventIsTrusted, StyleNote, SupportLine, TodayFigures, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps } from './types';
 
@@ -17,6 +17,7 @@ export function matchesPhrase(typed: string, phrase: string): boolean {
  * Escape never closes it: a limit the user set should not give way to a reflex key press.
  */
 export function LimitReached({
+  styleNote,
   reason,
   figures,
   snoozesLeft,
@@ -77,6 +78,7 @@ export function LimitReached({
           </button>
         )}
       </div>
+      <StyleNote note={styleNote} />
       <DoneHint id={doneHintId} />
       {canSnooze ? (
         <p id={phraseId} class="mf-hint">

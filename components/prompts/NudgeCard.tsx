@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { uiLocale } from '../i18n';
-import { DoneHint, eventIsTrusted, SupportLine, TodayFigures, useMounted, whenTrusted } from './parts';
+import { DoneHint, eventIsTrusted, StyleNote, SupportLine, TodayFigures, useMounted, whenTrusted } from './parts';
 import { strings } from './strings';
 import type { BreakPromptProps } from './types';
 
@@ -9,6 +9,7 @@ import type { BreakPromptProps } from './types';
  * middle of the feed. Keyboard: its controls sit in the page's Tab order; Escape while focus is inside closes it.
  */
 export function NudgeCard({
+  styleNote,
   reason,
   figures,
   onDone,
@@ -58,6 +59,7 @@ export function NudgeCard({
           {strings.done}
         </button>
       </div>
+      <StyleNote note={styleNote} />
       <DoneHint id={doneHintId} />
       <SupportLine onOpenResources={onOpenResources} isTrusted={isTrusted} />
     </section>

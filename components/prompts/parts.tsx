@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { styleName } from '../styleNames';
 import { strings } from './strings';
-import type { PromptFigures } from './types';
+import type { BreakPromptProps, PromptFigures } from './types';
 
 /** The default trust check: only events the browser made from real input count, never ones a script dispatched. */
 export const eventIsTrusted = (event: Event): boolean => event.isTrusted === true;
@@ -100,4 +101,11 @@ export function DoneHint({ id }: { id: string }) {
       {strings.doneHint}
     </p>
   );
+}
+
+/** The first prompt of a day whose experiment style changed says so, and why, in one line. */
+export function StyleNote({ note }: { note: BreakPromptProps['styleNote'] }) {
+  const name = note ? styleName(note.style) : null;
+  if (!note || name === null) return null;
+  return <p class="mf-style-note">{strings.styleNote(name, note.day, note.days)}</p>;
 }

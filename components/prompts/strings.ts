@@ -39,6 +39,9 @@ export const ALL_FEEDS = 'All feeds';
 export const SOURCE_OVERRIDE_PHRASE = 'I choose to keep watching';
 
 export const strings = {
+  /** The one line on the first prompt of a day whose experiment style changed. */
+  styleNote: (style: string, day: number, days: number) =>
+    i18n.t('experiment.note', { style, day: count(day), days: count(days) }),
   get done() {
     return i18n.t('prompts.done');
   },

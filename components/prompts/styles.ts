@@ -182,6 +182,7 @@ export const promptStyles = `
 .mf-choice { display: flex; align-items: center; gap: 10px; min-height: 44px; padding: 8px 12px; border: 1px solid var(--mf-border); border-radius: 10px; cursor: pointer; }
 .mf-choice input { width: 18px; height: 18px; margin: 0; accent-color: var(--mf-primary); }
 .mf-hint { display: block; margin: 0 0 12px; font-size: 14px; color: var(--mf-muted); }
+.mf-style-note { display: block; margin: 0 0 12px; padding: 6px 10px; border-inline-start: 3px solid var(--mf-primary); font-size: 14px; }
 
 .mf-override { display: block; margin: 12px 0 0; }
 .mf-phrase { display: block; margin: 4px 0 12px; padding: 8px 12px; border-radius: 8px; background: var(--mf-phrase); font-weight: 600; user-select: text; }

@@ -32,6 +32,8 @@ export interface BreakPromptProps {
   snoozeMinutes: number;
   /** The sentence the user types to continue past a limit once no snoozes are left. */
   overridePhrase: string;
+  /** The day's experiment style changed: this prompt, the first of the day, says so in one line. */
+  styleNote?: { style: string; day: number; days: number };
   onDone(): void;
   onContinue(): void;
   onSnooze(): void;

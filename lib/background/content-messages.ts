@@ -8,6 +8,7 @@ import {
   type DecisionInput,
   decide,
   emptyDecision,
+  type PromptSpec,
   promptRulesApply,
 } from '../limits/decide';
 import {
@@ -47,6 +48,11 @@ export interface BackgroundDeps {
   log?: (message: string, error: unknown) => void;
   /** Totals shared with the user's other browsers through storage.sync, when the user turned it on (lib/sync). */
   sharing?: Sharing;
+  /**
+   * The experiment style whose change the first prompt of today tells, taken (so it is told once); null when there
+   * is none to tell (lib/experiment/store.ts).
+   */
+  styleChange?: (now: number, timeZone: string) => Promise<PromptSpec['styleNote'] | null>;
 }
 
 /** Validates and applies one message from a content script. Never throws: bad input gets an error reply. */
@@ -55,6 +61,14 @@ export async function handleContentMessage(
   sender: MessageSender,
   deps: BackgroundDeps,
 ): Promise<ContentReply> {
+  const reply = await applyContentMessage(raw, sender, deps);
+  if (!deps.styleChange || !reply.ok || !('prompt' in reply) || reply.prompt.show === null) return reply;
+  // The first prompt of a day whose experiment style changed says so; a failure to read it only leaves it out.
+  const note = await deps.styleChange(deps.now(), deps.timeZone()).catch(() => null);
+  return note ? { ...reply, prompt: { ...reply.prompt, show: { ...reply.prompt.show, styleNote: note } } } : reply;
+}
+
+async function applyContentMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<ContentReply> {
   const parsed = contentMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const message = parsed.data;

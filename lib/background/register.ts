@@ -2,10 +2,10 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { type Database, openDatabase } from '../db/database';
 import { createStorageFaultReporter } from '../db/storage-fault';
+import { readSettingsForToday, takeStyleChange } from '../experiment/store';
 import { NOT_INTERESTED_COMMAND } from '../messaging/commands';
 import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
-import { readSettings } from '../settings/store';
 import { SITE_URLS } from '../sites/catalog';
 import { browserSharingStores } from '../sync/items';
 import { createSharing } from '../sync/sharing';
@@ -52,7 +52,8 @@ export function registerBackground(): void {
     timeZone: currentTimeZone,
     // Chrome accepts 15 s at the least; a shorter threshold still applies in the page.
     idleState: async (thresholdS) => browser.idle.queryState(Math.max(15, thresholdS)),
-    settings: () => readSettings(),
+    // With the day's experiment style over the prompt settings, when an experiment runs.
+    settings: () => readSettingsForToday(),
     paused: async () => isPaused(await readPause(), Date.now()),
     closeTab: async (tabId) => {
       await leaveFeed(tabId, browser.tabs as unknown as FeedTabs, browser.runtime.getURL('/done.html'));
@@ -64,6 +65,7 @@ export function registerBackground(): void {
     storageFault: createStorageFaultReporter(() => Date.now()),
     log,
     sharing,
+    styleChange: takeStyleChange,
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
   browser.runtime.onInstalled.addListener((details) => {

@@ -133,6 +133,7 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
       snoozesLeft: spec.snoozesLeft,
       snoozeMinutes: spec.snoozeMinutes,
       overridePhrase: spec.overridePhrase,
+      ...(spec.styleNote ? { styleNote: spec.styleNote } : {}),
       onDone: () => finish('left'),
       onContinue: () => finish('continued'),
       onSnooze: () => finish('snoozed'),

@@ -31,9 +31,13 @@ function isPromptSpec(value: unknown): value is PromptSpec {
     isNumber(value.snoozesLeft) &&
     isNumber(value.snoozeMinutes) &&
     isString(value.overridePhrase) &&
-    (value.nudgeKey === undefined || isString(value.nudgeKey))
+    (value.nudgeKey === undefined || isString(value.nudgeKey)) &&
+    (value.styleNote === undefined || isStyleNote(value.styleNote))
   );
 }
+
+const isStyleNote = (note: unknown) =>
+  isRecord(note) && isString(note.style) && note.style.length <= 40 && isNumber(note.day) && isNumber(note.days);
 
 export function isDecision(value: unknown): value is Decision {
   if (!isRecord(value) || !isRecord(value.next)) return false;

@@ -255,7 +255,9 @@ function groupByDate(days: readonly DayRow[]): Map<string, DayRow[]> {
  * The last 7 complete days against the user's own first week (the 7 days from the first day with any data),
  * as average daily time. Today is left out: half a day would flatter the change.
  */
-export function baselineChange(totals: readonly TotalRow[], today: string): Baseline {
+export function baselineChange(rows: readonly TotalRow[], today: string): Baseline {
+  // The first week, read apart from the trend window, may overlap it: each date counts once.
+  const totals = [...new Map(rows.map((row) => [row.date, row])).values()];
   const first = totals
     .filter((row) => row.activeMs > 0)
     .reduce<string | null>((earliest, row) => (earliest === null || row.date < earliest ? row.date : earliest), null);

@@ -1,7 +1,7 @@
 import { DB_NAME, openDatabase } from '../db/database';
 import { readStorageFault } from '../db/storage-fault';
+import { readSettingsForToday } from '../experiment/store';
 import { readPause } from '../settings/pause';
-import { readSettings } from '../settings/store';
 import { browserSharingStores } from '../sync/items';
 import { readChoice, readElsewhere } from '../sync/sharing';
 import { currentTimeZone } from '../tracking/local-time';
@@ -23,7 +23,7 @@ export async function readDashboard({
   const sharing = browserSharingStores();
   const [db, settings, pause, storageFault, choice, elsewhere] = await Promise.all([
     openDatabase(dbName),
-    readSettings(now),
+    readSettingsForToday(now, timeZone),
     readPause(),
     readStorageFault(),
     readChoice(sharing).catch(() => null),

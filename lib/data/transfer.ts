@@ -1,4 +1,5 @@
 import { type Database, type DayRow, emptyOutcomes, type TotalRow } from '../db/database';
+import { readExperiment } from '../experiment/store';
 import { buildExport, type ExportDocument, isExportDate, type ParseResult, parseExport } from '../export/format';
 import { type ImportProblem, type RowProblem, rowRef } from '../export/problems';
 import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
@@ -90,7 +91,8 @@ export async function exportJsonFile(
   settings: Settings,
   context: { now: number; timeZone: string; otherBrowsers?: readonly SharedRecord[] },
 ): Promise<ExportFile> {
-  const document = await buildExport(db, settings, context);
+  const experiment = await readExperiment().catch(() => null);
+  const document = await buildExport(db, settings, { ...context, experiment });
   return {
     name: exportFileName(context.now, context.timeZone, 'json'),
     type: 'application/json',
@@ -225,7 +227,7 @@ export async function importDocument(db: Database, document: ExportDocument, mod
   return summary;
 }
 
-const ALL_STORES = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health'] as const;
+const ALL_STORES = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health', 'worthIt'] as const;
 
 /** Deletes everything counted on this device, in one transaction. Settings live elsewhere and are not touched. */
 export async function deleteAllData(db: Database): Promise<void> {

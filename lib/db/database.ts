@@ -3,6 +3,7 @@ import type { PromptState } from '../limits/decide';
 import { emptyOutcomes, type PromptOutcomes } from '../limits/outcomes';
 import type { SiteId } from '../sites/types';
 import type { Coverage } from '../tracking/intervals';
+import type { WorthAnswer } from '../worth/answers';
 
 export const DB_NAME = 'mindful-feed';
 /**
@@ -10,8 +11,9 @@ export const DB_NAME = 'mindful-feed';
  * v3: prompt outcomes on each day row, and the prompt state of each day and site.
  * Since then the prompt state of the all-feeds limits is a row of its own, [date, 'all'], in the same store: the
  * keyPath did not change, so there was no version bump, and v3 rows still read as their site's state.
+ * v4: the "Was that worth it?" answers, one row per watching session asked about.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type Capability = 'script' | 'tracking' | 'not-interested';
 
@@ -70,6 +72,18 @@ export interface PageRow {
   lastSeenAt: number;
 }
 
+/** A watching session (all feeds together) that was asked about: once asked, never again, answered or not. */
+export interface WorthRow {
+  /** Epoch ms the session started: the session's key. */
+  sessionStart: number;
+  sessionEnd: number;
+  activeMs: number;
+  askedAt: number;
+  /** Null while the question was shown and not answered (it is optional). */
+  answer: WorthAnswer | null;
+  answeredAt: number | null;
+}
+
 export interface MindfulFeedDB extends DBSchema {
   health: { key: [SiteId, Capability]; value: SiteHealthRow };
   days: { key: [string, SiteId]; value: DayRow };
@@ -77,6 +91,7 @@ export interface MindfulFeedDB extends DBSchema {
   coverage: { key: string; value: CoverageRow };
   pages: { key: string; value: PageRow; indexes: { lastSeenAt: number } };
   promptState: { key: [string, SiteId | 'all']; value: PromptStateRow };
+  worthIt: { key: number; value: WorthRow };
 }
 
 export type Database = IDBPDatabase<MindfulFeedDB>;
@@ -105,6 +120,9 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
             await cursor.update({ ...cursor.value, prompts: cursor.value.prompts ?? emptyOutcomes() });
             return addOutcomes(await cursor.continue());
           });
+      }
+      if (oldVersion < 4) {
+        db.createObjectStore('worthIt', { keyPath: 'sessionStart' });
       }
     },
   });

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import type { Database } from '../db/database';
+import type { Database, DayRow, TotalRow, WorthRow } from '../db/database';
+import { compareStyles } from '../experiment/compare';
+import type { Experiment } from '../experiment/state';
+import { STYLE_IDS } from '../experiment/styles';
+import { experimentDays } from '../insights/queries';
 import { type Settings, settingsSchema } from '../settings/schema';
 import { SITE_IDS } from '../sites/types';
 import type { SharedRecord } from '../sync/records';
+import { localDate } from '../tracking/local-time';
+import { WORTH_ANSWERS, type WorthAnswer } from '../worth/answers';
 import { type ImportProblem, importProblem, type RecordLimits, type RefinementProblem } from './problems';
 
 /**
@@ -81,12 +87,49 @@ export const exportOtherBrowserSchema = z.strictObject({
 });
 
 export const EXPORT_FORMAT = 'mindful-feed-export';
-export const EXPORT_VERSION = 1;
+/** v1: days, totals, settings. v2 adds the "worth it" answers and the experiment (v1 files still import). */
+export const EXPORT_VERSION = 2;
+export const EXPORT_VERSIONS: readonly number[] = [1, 2];
+
+const instantSchema = z.iso.datetime({ offset: true });
+const shareSchema = z.strictObject({ part: countSchema, of: countSchema });
+
+/** One session asked "Was that worth it?" (answer null: asked, not answered). */
+export const exportWorthSchema = z.strictObject({
+  sessionStart: instantSchema,
+  sessionEnd: instantSchema,
+  activeSeconds: secondsSchema(MAX_DAY_SECONDS),
+  answer: z.enum(WORTH_ANSWERS as [WorthAnswer, ...WorthAnswer[]]).nullable(),
+});
+
+/** The experiment: its styles, seed and days as assigned, how it ended, and its results when exported. */
+export const exportExperimentSchema = z.strictObject({
+  styles: z.array(z.enum(STYLE_IDS)).min(2).max(3),
+  seed: z.number().int().min(0).max(0xffffffff),
+  enrolledAt: instantSchema,
+  startDate: localDateSchema,
+  assignments: z.array(z.strictObject({ date: localDateSchema, style: z.enum(STYLE_IDS) })).max(14),
+  stoppedAt: instantSchema.nullable(),
+  adopted: z.strictObject({ style: z.enum(STYLE_IDS), at: instantSchema }).nullable(),
+  results: z
+    .array(
+      z.strictObject({
+        style: z.enum(STYLE_IDS),
+        days: countSchema,
+        minutesPerDay: z.number().min(0).max(1500).nullable(),
+        sessionsPerDay: z.number().min(0).nullable(),
+        promptsLeft: shareSchema,
+        worthIt: shareSchema,
+      }),
+    )
+    .max(3),
+  verdict: z.enum(['too-early', 'could-be-chance', 'clear']),
+});
 
 export const exportSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
+    version: z.union([z.literal(1), z.literal(2)]),
     exportedAt: z.iso.datetime({ offset: true }),
     timeZone: timeZoneSchema,
     days: z.array(exportDaySchema).max(200_000),
@@ -94,6 +137,8 @@ export const exportSchema = z
     totals: z.array(exportTotalSchema).max(40_000),
     settings: settingsSchema,
     otherBrowsers: z.array(exportOtherBrowserSchema).max(10_000).optional(),
+    worthIt: z.array(exportWorthSchema).max(100_000).optional(),
+    experiment: exportExperimentSchema.nullable().optional(),
   })
   .superRefine((document, context) => {
     const seen = new Set<string>();
@@ -126,13 +171,51 @@ export type ExportDocument = z.infer<typeof exportSchema>;
 
 const toSeconds = (ms: number) => Math.round(ms) / 1000;
 
-/** Everything stored, as an export document; with `otherBrowsers`, the other browsers' shared days apart. */
+const iso = (time: number) => new Date(time).toISOString();
+
+function exportExperiment(
+  experiment: Experiment,
+  rows: { days: DayRow[]; totals: TotalRow[]; worth: WorthRow[] },
+  context: { now: number; timeZone: string },
+): z.infer<typeof exportExperimentSchema> {
+  const measured = experimentDays(experiment, rows, localDate(context.now, context.timeZone), context.timeZone);
+  const comparison = compareStyles(experiment.styles, measured, experiment.seed);
+  return {
+    styles: experiment.styles,
+    seed: experiment.seed,
+    enrolledAt: iso(experiment.enrolledAt),
+    startDate: experiment.startDate,
+    assignments: experiment.assignments,
+    stoppedAt: experiment.stoppedAt === null ? null : iso(experiment.stoppedAt),
+    adopted: experiment.adopted && { style: experiment.adopted.style, at: iso(experiment.adopted.at) },
+    results: comparison.results.map((result) => ({
+      style: result.style,
+      days: result.days,
+      minutesPerDay: result.minutesPerDay,
+      sessionsPerDay: result.sessionsPerDay,
+      promptsLeft: { part: result.left.part, of: result.left.of },
+      worthIt: { part: result.worth.part, of: result.worth.of },
+    })),
+    verdict: comparison.verdict,
+  };
+}
+
+/**
+ * Everything stored, as an export document: the experiment (from extension storage) is passed in; with
+ * `otherBrowsers`, the other browsers' shared days apart.
+ */
 export async function buildExport(
   db: Database,
   settings: Settings,
-  context: { now: number; timeZone: string; otherBrowsers?: readonly SharedRecord[] },
+  context: {
+    now: number;
+    timeZone: string;
+    experiment?: Experiment | null;
+    otherBrowsers?: readonly SharedRecord[];
+  },
 ): Promise<ExportDocument> {
-  const [days, totals] = await Promise.all([db.getAll('days'), db.getAll('totals')]);
+  const [days, totals, worth] = await Promise.all([db.getAll('days'), db.getAll('totals'), db.getAll('worthIt')]);
+  const experiment = context.experiment ?? null;
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -171,6 +254,13 @@ export async function buildExport(
             })),
         }
       : {}),
+    worthIt: worth.map((row) => ({
+      sessionStart: iso(row.sessionStart),
+      sessionEnd: iso(row.sessionEnd),
+      activeSeconds: toSeconds(row.activeMs),
+      answer: row.answer,
+    })),
+    experiment: experiment && exportExperiment(experiment, { days, totals, worth }, context),
   };
 }
 
@@ -194,6 +284,7 @@ export function parseExport(text: string): ParseResult {
     problem: importProblem(raw, parsed.error.issues, {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
+      versions: EXPORT_VERSIONS,
       limits: RECORD_LIMITS,
       isDate: isExportDate,
     }),

@@ -126,10 +126,17 @@ function recordProblem(issue: z.core.$ZodIssue, row: unknown, rest: PropertyKey[
 export function importProblem(
   raw: unknown,
   issues: readonly z.core.$ZodIssue[],
-  contract: { format: string; version: number; limits: RecordLimits; isDate: (value: string) => boolean },
+  contract: {
+    format: string;
+    /** The version this build writes; `versions`, every version it still reads (this one by default). */
+    version: number;
+    versions?: readonly number[];
+    limits: RecordLimits;
+    isDate: (value: string) => boolean;
+  },
 ): ImportProblem {
   if (!isRecord(raw) || raw.format !== contract.format) return { kind: 'notExport' };
-  if (raw.version !== contract.version) {
+  if (!(contract.versions ?? [contract.version]).includes(raw.version as number)) {
     return typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > contract.version
       ? { kind: 'newerVersion', version: raw.version, supported: contract.version }
       : { kind: 'unknownVersion' };

@@ -115,6 +115,11 @@ export interface PromptSpec {
   snoozesLeft: number;
   snoozeMinutes: number;
   overridePhrase: string;
+  /**
+   * Set by the background (not the rules) on the first prompt of a day whose experiment style changed: the prompt
+   * says so in one line. `style` is a key of lib/experiment/styles.ts.
+   */
+  styleNote?: { style: string; day: number; days: number };
 }
 
 export interface Decision {

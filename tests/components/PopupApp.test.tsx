@@ -134,3 +134,27 @@ test('the first thing is today’s state and the next stop; stopping the count i
   expect(today.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   expect(stop.classList.contains('mf-button--primary')).toBe(false);
 });
+
+test('the insights page opens in its own tab from a link; "Was that worth it?" asks under the actions when given', async () => {
+  const worth = {
+    take: async () => ({
+      question: { start: NOW - 40 * MINUTE, end: NOW - 20 * MINUTE, activeMs: 20 * MINUTE },
+      last30Days: { worth: 0, soSo: 0, notReally: 0, answered: 0, share: null },
+    }),
+    answer: vi.fn(async () => undefined),
+  };
+  render(
+    <PopupApp
+      load={() => Promise.resolve(dashboard())}
+      now={() => NOW}
+      timeZone={TIME_ZONE}
+      locale="en-US"
+      worth={worth}
+    />,
+  );
+  const link = await screen.findByRole('link', { name: 'Insights and the 14-day experiment' });
+  expect(link.getAttribute('href')).toBe('/insights.html');
+  expect(link.getAttribute('target')).toBe('_blank');
+  fireEvent.click(await screen.findByRole('button', { name: 'Not really' }));
+  await waitFor(() => expect(worth.answer).toHaveBeenCalledWith(NOW - 40 * MINUTE, 'not-really'));
+});

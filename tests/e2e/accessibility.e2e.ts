@@ -15,6 +15,7 @@ describe('accessibility (axe-core in Chromium)', () => {
     ['options welcome', 'options.html#welcome'],
     ['done for now', 'done.html'],
     ['resources', 'resources.html'],
+    ['insights', 'insights.html'],
     ['nudge prompt', 'preview.html?kind=nudge'],
     ['breathing prompt', 'preview.html?kind=breathing'],
     ['intention prompt', 'preview.html?kind=intention'],

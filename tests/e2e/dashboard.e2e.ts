@@ -121,7 +121,7 @@ describe('popup and options in Chromium', () => {
     expect(download.suggestedFilename).toMatch(/^mindful-feed-\d{4}-\d{2}-\d{2}\.json$/);
     const file = download.path;
     const text = await readFile(file, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'mindful-feed-export', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'mindful-feed-export', version: 2 });
 
     await options.getByRole('button', { name: 'Delete all data…' }).click();
     await options.getByRole('button', { name: 'Delete all data', exact: true }).click();

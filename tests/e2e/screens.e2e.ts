@@ -38,6 +38,7 @@ const SCREENS = [
   ['welcome', 'options.html#welcome'],
   ['done', 'done.html'],
   ['resources', 'resources.html'],
+  ['insights', 'insights.html'],
   ['limit prompt', 'preview.html?kind=limit'],
   ['breathing prompt', 'preview.html?kind=breathing'],
   ['nudge prompt', 'preview.html?kind=nudge'],

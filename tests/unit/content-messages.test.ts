@@ -6,6 +6,8 @@ import type { MessageSender } from '../../lib/background/sender';
 import { signPayload } from '../../lib/content/handoff';
 import { loadDashboard } from '../../lib/dashboard/queries';
 import { openDatabase } from '../../lib/db/database';
+import { enrol } from '../../lib/experiment/state';
+import { readExperiment, takeStyleChange, writeExperiment } from '../../lib/experiment/store';
 import { emptyDecision } from '../../lib/limits/decide';
 import type { IdleState } from '../../lib/messaging/content-protocol';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
@@ -209,6 +211,20 @@ describe('prompts', () => {
     expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
       prompt: { show: { kind: 'limit', reason: 'daily-time', snoozesLeft: 2 } },
     });
+  });
+
+  test('on the first day of an experiment, the first prompt says which style the day uses, and only the first', async () => {
+    await writeExperiment(enrol(['nudges-only', 'cover-at-limit'], { now: NOW, timeZone: 'UTC', seed: 4 }));
+    const { deps } = setup('active', limited());
+    deps.styleChange = takeStyleChange;
+    const style = (await readExperiment())?.assignments[0]?.style;
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      prompt: { show: { kind: 'limit', styleNote: { style, day: 1, days: 14 } } },
+    });
+    const check = { type: 'check', site: 'tiktok', activeVideo: 'counted' };
+    const again = await handleContentMessage(check, fromTikTok, deps);
+    expect(again).toMatchObject({ prompt: { show: { kind: 'limit' } } });
+    expect(again.ok && 'prompt' in again && again.prompt.show?.styleNote).toBeUndefined();
   });
 
   test('outcomes are counted, a snooze rests the limit, and snoozes beyond the cap are refused', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from '../../lib/db/database';
 import { recordHeartbeats } from '../../lib/db/usage';
+import { enrol } from '../../lib/experiment/state';
 import { buildExport, parseExport } from '../../lib/export/format';
 import { defaultSettings } from '../../lib/settings/schema';
 
@@ -29,7 +30,7 @@ describe('the export contract', () => {
     const document = await exported();
     expect(document).toMatchObject({
       format: 'mindful-feed-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-06-02T10:00:30.000Z',
       timeZone: 'Asia/Kolkata',
       days: [{ date: '2026-06-02', site: 'tiktok', activeSeconds: 60.5, videos: 1, sessions: 1, notInterested: 0 }],
@@ -51,8 +52,8 @@ describe('the export contract', () => {
     ['another app’s format', (d) => ({ ...d, format: 'leechblock' }), { kind: 'notExport' }],
     ['no format at all, as another app’s JSON', () => ({ days: [], settings: {} }), { kind: 'notExport' }],
     ['a list instead of a document', () => [1, 2, 3], { kind: 'notExport' }],
-    ['a newer version', (d) => ({ ...d, version: 2 }), { kind: 'newerVersion', version: 2, supported: 1 }],
-    ['a newer version with new parts', (d) => ({ ...d, version: 3, streaks: [] }), { kind: 'newerVersion' }],
+    ['a newer version', (d) => ({ ...d, version: 3 }), { kind: 'newerVersion', version: 3, supported: 2 }],
+    ['a newer version with new parts', (d) => ({ ...d, version: 4, streaks: [] }), { kind: 'newerVersion' }],
     ['version 0', (d) => ({ ...d, version: 0 }), { kind: 'unknownVersion' }],
     ['a part this version does not know', (d) => ({ ...d, streaks: [] }), { kind: 'unknownPart', name: 'streaks' }],
     ['no export time', (d) => ({ ...d, exportedAt: 'yesterday' }), { kind: 'exportedAt' }],
@@ -135,3 +136,64 @@ describe('the export contract', () => {
     expect(result.ok ? null : result.problem).toMatchObject(problem as object);
   });
 });
+
+describe('version 2: the "worth it" answers and the experiment', () => {
+  test('are in the export with the assignments and the results, and read back; a version 1 file still reads', async () => {
+    const db = await openDatabase(`test-export-${++counter}`);
+    const day = 86_400_000;
+    const experiment = enrol(['cover-at-limit', 'nudges-only'], { now: NOW - 4 * day, timeZone: 'UTC', seed: 8 });
+    for (const [index, assigned] of experiment.assignments.slice(0, 4).entries()) {
+      const minutes = assigned.style === 'nudges-only' ? 10 : 40;
+      const hourlyMs = Array.from({ length: 24 }, (_, hour) => (hour === 12 ? minutes * 60_000 : 0));
+      await db.put('totals', { date: assigned.date, activeMs: minutes * 60_000, hourlyMs });
+      await db.put('worthIt', {
+        sessionStart: NOW - (4 - index) * day,
+        sessionEnd: NOW - (4 - index) * day + 600_000,
+        activeMs: 600_000,
+        askedAt: NOW,
+        answer: index % 2 === 0 ? 'worth' : null,
+        answeredAt: NOW,
+      });
+    }
+    const document = await buildExport(db, defaultSettings(), { now: NOW, timeZone: 'UTC', experiment });
+    db.close();
+    expect(document.version).toBe(2);
+    expect(document.worthIt).toHaveLength(4);
+    expect(document.worthIt?.[0]).toEqual({
+      sessionStart: new Date(NOW - 4 * day).toISOString(),
+      sessionEnd: new Date(NOW - 4 * day + 600_000).toISOString(),
+      activeSeconds: 600,
+      answer: 'worth',
+    });
+    expect(document.experiment?.assignments).toEqual(experiment.assignments);
+    expect(document.experiment?.seed).toBe(8);
+    const days = (style: string) => experiment.assignments.slice(0, 4).filter((d) => d.style === style).length;
+    expect(document.experiment?.results).toEqual([
+      expect.objectContaining({ style: 'cover-at-limit', days: days('cover-at-limit') }),
+      expect.objectContaining({ style: 'nudges-only', days: days('nudges-only') }),
+    ]);
+    expect(document.experiment?.results.find((r) => r.style === 'nudges-only')?.minutesPerDay).toBe(10);
+    expect(document.experiment?.verdict).toBe('too-early');
+    expect(parseExport(JSON.stringify(document))).toEqual({ ok: true, document });
+
+    const { worthIt: _worth, experiment: _experiment, ...rest } = document;
+    expect(parseExport(JSON.stringify({ ...rest, version: 1 })).ok).toBe(true);
+  });
+
+  test('a style this version does not know is refused', async () => {
+    const document = await exported();
+    const spoiled = {
+      ...document,
+      experiment: { ...(await withExperiment()), styles: ['walls', 'nudges-only'] },
+    };
+    expect(parseExport(JSON.stringify(spoiled)).ok).toBe(false);
+  });
+});
+
+async function withExperiment() {
+  const db = await openDatabase(`test-export-${++counter}`);
+  const experiment = enrol(['ask-first', 'nudges-only'], { now: NOW, timeZone: 'UTC', seed: 2 });
+  const document = await buildExport(db, defaultSettings(), { now: NOW, timeZone: 'UTC', experiment });
+  db.close();
+  return document.experiment;
+}

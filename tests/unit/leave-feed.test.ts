@@ -36,7 +36,7 @@ test.each([
   ['zh_CN', '今天先到这里', /^你选择了离开信息流/],
 ] as const)('the "Done for now" page says what happened (%s)', (language, heading, text) => {
   setLanguage(language);
-  render(createElement(DonePage, {}));
+  render(createElement(DonePage, { worth: undefined }));
   expect(screen.getByRole('heading', { level: 1, name: heading })).toBeTruthy();
   expect(screen.getByText(text)).toBeTruthy();
   expect(screen.getByRole('link').getAttribute('href')).toBe('/resources.html');

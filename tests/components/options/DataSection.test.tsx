@@ -74,7 +74,7 @@ describe('import', () => {
     ],
     [
       'a newer version',
-      JSON.stringify({ ...good, version: 2 }),
+      JSON.stringify({ ...good, version: 3 }),
       'This file was made by a newer version of Mindful Feed. Update the extension, then import it again.',
     ],
     [

@@ -111,3 +111,27 @@ test('a streak longer than the 30-day window is read on from the older days, and
   expect((await load(looser)).effect.streak).toEqual({ days: 100, throughToday: true, budgetsSet: true });
   db.close();
 });
+
+test('a first week that overlaps the 30-day window counts each of its days once', async () => {
+  const db = await openDatabase('overlapping-first-week');
+  const today = '2026-06-02';
+  // The window starts on 4 May; the first data is on 1 May, so 4–7 May belong to both the first week and the window.
+  const tx = db.transaction(['totals'], 'readwrite');
+  for (let back = 0; back <= 32; back++) {
+    await tx.objectStore('totals').put(total(addDays(today, -back), (back >= 26 ? 35 : 14) * MINUTE));
+  }
+  await tx.done;
+  const dashboard = await loadDashboard(db, {
+    now: NOW,
+    timeZone: TIME_ZONE,
+    settings: SEEDED_SETTINGS,
+    pause: await readPause(),
+  });
+  db.close();
+  expect(dashboard.trends.baseline).toEqual({
+    status: 'ready',
+    firstWeekDailyMs: 35 * MINUTE,
+    lastWeekDailyMs: 14 * MINUTE,
+    change: -0.6,
+  });
+});

@@ -96,7 +96,7 @@ describe('reading an import file', () => {
   const bad: [string, string, unknown][] = [
     ['not JSON', '{"format": "mindful', { kind: 'notJson' }],
     ['another format', JSON.stringify({ ...good, format: 'leechblock-export' }), { kind: 'notExport' }],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), { kind: 'newerVersion', version: 2 }],
+    ['a newer version', JSON.stringify({ ...good, version: 3 }), { kind: 'newerVersion', version: 3 }],
     [
       'a negative time',
       JSON.stringify({ ...good, days: [{ ...good.days[0], activeSeconds: -1 }] }),

@@ -65,7 +65,15 @@ describe('schema upgrades', () => {
     const db = await openDatabase(dbName);
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('health')).toEqual([health]);
-    expect([...db.objectStoreNames].sort()).toEqual(['coverage', 'days', 'health', 'pages', 'promptState', 'totals']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'coverage',
+      'days',
+      'health',
+      'pages',
+      'promptState',
+      'totals',
+      'worthIt',
+    ]);
   });
 
   test('a version 2 database keeps every total and day, and its days gain empty prompt outcomes', async () => {
@@ -106,5 +114,27 @@ describe('schema upgrades', () => {
         },
       })),
     );
+  });
+
+  test('a version 3 database keeps its prompt state and gains an empty store of "worth it" answers', async () => {
+    const dbName = name();
+    const v3 = await openDB(dbName, 3, {
+      upgrade(db) {
+        db.createObjectStore('health', { keyPath: ['site', 'capability'] });
+        db.createObjectStore('days', { keyPath: ['date', 'site'] });
+        db.createObjectStore('totals', { keyPath: 'date' });
+        db.createObjectStore('coverage', { keyPath: 'scope' });
+        db.createObjectStore('pages', { keyPath: 'page' }).createIndex('lastSeenAt', 'lastSeenAt');
+        db.createObjectStore('promptState', { keyPath: ['date', 'site'] });
+      },
+    });
+    const state = { date: '2026-05-30', site: 'all', snoozesUsed: 1, snoozedUntil: 0, nudged: [] };
+    await v3.put('promptState', state);
+    v3.close();
+    const db = await openDatabase(dbName);
+    expect(db.version).toBe(4);
+    expect(await db.getAll('promptState')).toEqual([state]);
+    expect(await db.getAll('worthIt')).toEqual([]);
+    db.close();
   });
 });
