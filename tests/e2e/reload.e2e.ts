@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
+import { DB_VERSION } from '../../lib/db/database';
 import { defaultSettings } from '../../lib/settings/schema';
 import { activeVideoId } from './harness/fixture-page';
 import { EXTENSION_DIR, ExtensionBrowser } from './harness/launch';
@@ -204,7 +205,7 @@ describe('extension updated in the middle of a session', () => {
     const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
     await expect
       .poll(async () => (await (await browser.worker()).evaluate(() => indexedDB.databases()))[0]?.version)
-      .toBe(3);
+      .toBe(DB_VERSION);
     await page.close();
     const stored = await storedDays(browser);
     for (const day of days) {
