@@ -15,7 +15,7 @@ describe('Firefox ESR with the built Firefox extension', () => {
         const { browser: api } = globalThis as unknown as {
           browser: { storage: Record<'sync' | 'local', { set(items: object): Promise<void> }> };
         };
-        const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: 2 } };
+        const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: 3 } };
         await Promise.all([api.storage.sync.set(items), api.storage.local.set(items)]);
       }, settings);
 
