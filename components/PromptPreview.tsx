@@ -1,4 +1,5 @@
 import { BreakPrompt } from './prompts/BreakPrompt';
+import { ClipCard } from './prompts/ClipCard';
 import { SOURCE_OVERRIDE_PHRASE } from './prompts/strings';
 import { promptStyles } from './prompts/styles';
 import type { BreakPromptProps, PromptKind, PromptReason } from './prompts/types';
@@ -17,6 +18,8 @@ const TITLES: Record<PromptKind, string> = {
   limit: 'Preview: limit reached',
 };
 
+const CLIP_TITLE = 'Preview: after a shared clip';
+
 function previewTitle(kind: PromptKind): string {
   return TITLES[kind];
 }
@@ -30,8 +33,19 @@ function isKind(value: string | null): value is PromptKind {
  * with example figures. Nothing here records an outcome.
  */
 export function PromptPreview({ kind }: { kind: string | null }) {
-  const shown: PromptKind = isKind(kind) ? kind : 'breathing';
   const nothing = () => undefined;
+  if (kind === 'clip') {
+    return (
+      <>
+        <style>{promptStyles}</style>
+        <main style={{ minHeight: '100vh', background: '#222', margin: '-8px', padding: '16px' }}>
+          <h1 style={{ color: '#f0f3f6', font: '600 18px system-ui, sans-serif', margin: 0 }}>{CLIP_TITLE}</h1>
+          <ClipCard onBack={nothing} onKeepWatching={nothing} />
+        </main>
+      </>
+    );
+  }
+  const shown: PromptKind = isKind(kind) ? kind : 'breathing';
   const props: BreakPromptProps = {
     kind: shown,
     reason: KINDS[shown],

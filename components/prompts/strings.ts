@@ -39,6 +39,18 @@ export const ALL_FEEDS = 'All feeds';
 export const SOURCE_OVERRIDE_PHRASE = 'I choose to keep watching';
 
 export const strings = {
+  get clipHeading() {
+    return i18n.t('prompts.clipHeading');
+  },
+  get clipText() {
+    return i18n.t('prompts.clipText');
+  },
+  get clipBack() {
+    return i18n.t('prompts.clipBack');
+  },
+  get clipKeepWatching() {
+    return i18n.t('prompts.clipKeepWatching');
+  },
   get done() {
     return i18n.t('prompts.done');
   },

@@ -64,12 +64,13 @@ export async function handleContentMessage(
         });
         const handoffKey = await deps.handoffKeys.sign(tabId, message.page);
         // A script just started has no video yet: a limit already reached shows at once.
-        const prompt = await readAndDecide(db, promptRequest(settings, message.site, now, timeZone, 'none'));
+        const request = promptRequest(settings, message.site, now, timeZone, 'none', message.sharedClip);
+        const prompt = await readAndDecide(db, request);
         return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey };
       }
       case 'check': {
         const [settings, db] = await Promise.all([deps.settings(), deps.db()]);
-        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo);
+        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, message.sharedClip);
         return { ok: true, prompt: await readAndDecide(db, request) };
       }
       case 'prompt-outcome': {
@@ -84,7 +85,9 @@ export async function handleContentMessage(
           ...(message.nudgeKey ? { nudgeKey: message.nudgeKey } : {}),
           ...request.input,
         });
-        if (message.outcome === 'left') await deps.closeTab(tabId);
+        // "Go back" from a shared clip goes back in the tab's history by itself, unless the clip opened the tab.
+        const closes = message.kind === 'shared-clip' ? message.closeTab === true : true;
+        if (message.outcome === 'left' && closes) await deps.closeTab(tabId);
         return { ok: true, prompt: request.apply ? decide(after) : emptyDecision() };
       }
       case 'not-interested': {
@@ -139,7 +142,7 @@ export async function handleContentMessage(
           return { ok: true, applied, idle, tracking, prompt: emptyDecision() };
         }
         const db = await deps.db();
-        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo);
+        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, message.sharedClip);
         // The decision rides on the write: the rows it needs are read in the heartbeat's own transaction.
         const { applied, rows } = await recordHeartbeats(db, message, { now, timeZone, decisionRows: request.apply });
         await deps.storageFault?.ok();
@@ -159,8 +162,23 @@ function trackingOf(settings: Settings, paused: boolean, site: SiteId): Tracking
 }
 
 /** What the rules are asked for this site, and whether any can apply (if none, no prompt rows are read). */
-function promptRequest(settings: Settings, site: SiteId, now: number, timeZone: string, activeVideo: ActiveVideo) {
-  const input: DecisionRequest = { site, siteName: siteById(site).name, settings, now, timeZone, activeVideo };
+function promptRequest(
+  settings: Settings,
+  site: SiteId,
+  now: number,
+  timeZone: string,
+  activeVideo: ActiveVideo,
+  sharedClip = false,
+) {
+  const input: DecisionRequest = {
+    site,
+    siteName: siteById(site).name,
+    settings,
+    now,
+    timeZone,
+    activeVideo,
+    ...(sharedClip ? { onSharedClip: true } : {}),
+  };
   return { input, apply: settings.sites[site].enabled && promptRulesApply(settings, site, now, timeZone) };
 }
 

@@ -16,6 +16,8 @@ export interface PromptSchedulerDeps {
   presenter: Pick<PromptPresenter, 'apply' | 'leftFeed' | 'prefetch'>;
   signal: AbortSignal;
   onFailure: (error: unknown) => void;
+  /** Whether the video on screen is a clip the user opened directly (said with every question). */
+  onSharedClip?: () => boolean;
 }
 
 /** The prompt UI is loaded ahead once the next prompt is this close (in watching time or on the clock)… */
@@ -71,7 +73,12 @@ export function createPromptScheduler(deps: PromptSchedulerDeps) {
 
   function check() {
     deps.channel
-      .send({ type: 'check', site: site.id, activeVideo: reporter.activeVideo })
+      .send({
+        type: 'check',
+        site: site.id,
+        activeVideo: reporter.activeVideo,
+        ...(deps.onSharedClip?.() ? { sharedClip: true } : {}),
+      })
       .then((reply) => guard(decided)(reply.prompt))
       .catch(deps.onFailure);
   }

@@ -1,6 +1,7 @@
 import type { Site } from '../sites/site';
 import { type Channel, createChannel, isOrphanedError, type Transport } from './channel';
 import { type ChunkLoaders, extensionChunks } from './chunks';
+import { createClipCard } from './clip-card';
 import { createFailureLog } from './failures';
 import { createNotInterested } from './not-interested';
 import { createPageSessions } from './page-session';
@@ -73,6 +74,15 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
     // The active item is found once per tick by the page sessions (started last, once every part listens).
     const sessions = createPageSessions({ site, window: win, document: doc, signal, onFailure });
 
+    const clip = createClipCard({
+      site,
+      window: win,
+      document: doc,
+      channel: live,
+      load: chunks.prompts,
+      signal,
+      onFailure,
+    });
     const reporter = createReporter({
       site,
       window: win,
@@ -84,13 +94,17 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       currentItem: sessions.currentItem,
       findItem: sessions.findItem,
       onFailure,
+      onSharedClip: clip.onClip,
     });
+    // Before the scheduler listens: moving on from a shared clip is known by the time it asks again.
+    reporter.on('video-changed', () => clip.videoChanged(sessions.currentItem()?.id ?? null), signal);
     const presenter = createPromptPresenter({
       site: site.id,
       document: doc,
       channel: live,
       load: chunks.prompts,
       setSuspended: reporter.setSuspended,
+      onBlocking: clip.hide,
       onFailure,
       signal,
     });
@@ -104,6 +118,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       presenter,
       signal,
       onFailure,
+      onSharedClip: clip.onClip,
     });
     const notInterested = createNotInterested({
       site,
@@ -137,6 +152,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
 
     sessions.start({
       onPage: (page) => {
+        clip.pageChanged(page.url);
         notInterested.pageChanged(page.signal);
         reporter.observe();
       },

@@ -17,7 +17,7 @@ export interface DecisionRows {
 /** What the rules need besides the rows. */
 export type DecisionRequest = Pick<
   DecisionInput,
-  'now' | 'timeZone' | 'site' | 'siteName' | 'settings' | 'activeVideo'
+  'now' | 'timeZone' | 'site' | 'siteName' | 'settings' | 'activeVideo' | 'onSharedClip'
 >;
 
 /** The stores a transaction that reads the rules' rows spans (pages too, so that heartbeats can share it). */

@@ -93,6 +93,8 @@ export interface DecisionInput {
   session: { site: Session | null; all: Session | null };
   state: PromptStates;
   activeVideo: ActiveVideo;
+  /** The asking tab is on a clip the user opened directly (lib/content/shared-clip.ts), not one reached by swiping. */
+  onSharedClip?: boolean;
 }
 
 export interface PromptSpec {
@@ -296,6 +298,10 @@ export function decide(input: DecisionInput): Decision {
   // 1. Limits: quiet hours, then the daily budgets (this site's and all sites'), each resting while its own scope
   // is snoozed.
   const limit = limitsReached(input).find((reached) => snoozedUntil(input, reached.scope) === null);
+  // A clip someone sent plays on past a limit ("Let clips sent to me play after my limit"): ask again on moving on.
+  if (limit && input.onSharedClip && settings.sharedClips.playAfterLimit) {
+    return { show: null, next: { ...next, onNewVideo: true } };
+  }
   if (limit) {
     // Quiet hours speak of the site the user is on; a budget of the feeds whose budget it is.
     const figures = limit.reason === 'quiet-hours' ? onSite : { of: limit.scope, budget: budgets[limit.scope] };

@@ -22,6 +22,13 @@ export interface SiteUrls {
   feedUrls: readonly string[];
   /** URLs on the same host that `isFeedUrl` must reject. */
   nonFeedUrls: readonly string[];
+  /**
+   * A link to one video, the kind a person sends (a permalink or share link): opened directly, it is a shared clip.
+   * Always a feed URL too. Pure: looks at the URL only.
+   */
+  isClipUrl(url: URL): boolean;
+  /** Feed URLs that `isClipUrl` must accept; every other feed URL of the site it must reject. */
+  clipUrls: readonly string[];
 }
 
 export function matchesForHosts(hosts: readonly string[]): string[] {

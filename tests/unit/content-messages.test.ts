@@ -245,6 +245,29 @@ describe('prompts', () => {
     expect((await (await db).getAll('days'))[0]?.prompts.left).toBe(1);
   });
 
+  test('a shared clip past the limit plays on: the heartbeat that says so is answered with no prompt', async () => {
+    const { deps } = setup('active', limited());
+    expect(await handleContentMessage({ ...minute, sharedClip: true }, fromTikTok, deps)).toMatchObject({
+      prompt: { show: null, next: { onNewVideo: true } },
+    });
+    const check = { type: 'check', site: 'tiktok', activeVideo: 'uncounted' };
+    expect(await handleContentMessage(check, fromTikTok, deps)).toMatchObject({ prompt: { show: { kind: 'limit' } } });
+  });
+
+  test('"Go back" from a shared clip is counted as leaving; it closes the tab only when the clip opened it', async () => {
+    const { deps, db } = setup('active', limited());
+    closedTabs.length = 0;
+    const card = { type: 'prompt-outcome', site: 'tiktok', kind: 'shared-clip', scope: 'site' };
+    await handleContentMessage({ ...card, outcome: 'shown' }, fromTikTok, deps);
+    await handleContentMessage({ ...card, outcome: 'left' }, fromTikTok, deps);
+    expect(closedTabs).toEqual([]);
+    await handleContentMessage({ ...card, outcome: 'left', closeTab: true }, fromTikTok, deps);
+    expect(closedTabs).toEqual([4]);
+    const [day] = await (await db).getAll('days');
+    expect(day?.prompts.kinds?.['shared-clip']).toEqual({ shown: 1, left: 2, continued: 0, watchedMs: 0 });
+    expect(day?.prompts.left).toBe(0);
+  });
+
   test('an answer for a scope other than the site or all feeds is refused, and nothing is counted', async () => {
     const { deps, db } = setup('active', limited());
     const answer = { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'snoozed', scope: 'rednote' };

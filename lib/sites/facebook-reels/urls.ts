@@ -4,6 +4,7 @@ const hosts = ['www.facebook.com'];
 
 // A reel is /reel/<numeric id>; the Reels tab entry point /reels/ moves on to one.
 const reelPath = /^\/(?:reel\/\d+|reels)\/?$/;
+const clipPath = /^\/reel\/\d+\/?$/;
 
 export const facebookReelsUrls: SiteUrls = {
   id: 'facebook-reels',
@@ -11,6 +12,8 @@ export const facebookReelsUrls: SiteUrls = {
   hosts,
   matches: matchesForHosts(hosts),
   isFeedUrl: (url) => hosts.includes(url.hostname) && reelPath.test(url.pathname),
+  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  clipUrls: ['https://www.facebook.com/reel/1020112310713480', 'https://www.facebook.com/reel/1020112310713480/?s=ifu'],
   feedUrls: [
     'https://www.facebook.com/reel/1020112310713480',
     'https://www.facebook.com/reel/1020112310713480/?s=ifu',

@@ -19,6 +19,10 @@ export const FEED_HOSTS = [
   'www.xiaohongshu.com',
 ] as const;
 
+/** Another site than the feeds' (a friend's message with a link: tests/fixtures/elsewhere.html), served over HTTP. */
+export const ELSEWHERE_HOST = 'messages.example';
+const FIXTURE_HOSTS = [...FEED_HOSTS, ELSEWHERE_HOST];
+
 export interface LaunchOptions {
   fixturePort: number;
   extensionDir?: string;
@@ -84,7 +88,7 @@ export class ExtensionBrowser {
     const extensionDir = options.extensionDir ?? EXTENSION_DIR;
     const ownsUserDataDir = !options.userDataDir;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mindful-feed-e2e-')));
-    const hostRules = FEED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
+    const hostRules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
     const netLog = await newNetLogFile();
     const args = [
       ...(options.headed ? [] : ['--headless']),
@@ -312,7 +316,7 @@ export class ExtensionBrowser {
       }
       if (this.ownsUserDataDir)
         await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-      return readNetLog(this.netLog, { extensionId: this.extensionId, allowedHosts: FEED_HOSTS });
+      return readNetLog(this.netLog, { extensionId: this.extensionId, allowedHosts: FIXTURE_HOSTS });
     })();
     return this.shutdown;
   }

@@ -353,3 +353,31 @@ describe('whether any rule can apply', () => {
     expect(promptRulesApply(settings, 'tiktok', SATURDAY_3PM, TZ)).toBe(true);
   });
 });
+
+describe('a clip someone sent', () => {
+  const thirty = withLimits((s) => {
+    s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+  });
+
+  test('past the limit, the clip plays on: nothing covers it, and the rules ask again on the next video', () => {
+    const decision = decide(input({ settings: thirty, today: watched(31), onSharedClip: true }));
+    expect(decision.show).toBeNull();
+    expect(decision.next.onNewVideo).toBe(true);
+  });
+
+  test('once the user moves on from it, the limit covers the feed as usual', () => {
+    expect(decide(input({ settings: thirty, today: watched(31), onSharedClip: false })).show?.kind).toBe('limit');
+  });
+
+  test('with "Let clips sent to me play after my limit" off, the limit covers the clip too', () => {
+    const covered = withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+      s.sharedClips.playAfterLimit = false;
+    });
+    expect(decide(input({ settings: covered, today: watched(31), onSharedClip: true })).show?.kind).toBe('limit');
+  });
+
+  test('under the limit a clip changes nothing: the nudge still comes at 80 %', () => {
+    expect(decide(input({ settings: thirty, today: watched(25), onSharedClip: true })).show?.kind).toBe('nudge');
+  });
+});

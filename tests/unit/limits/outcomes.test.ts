@@ -170,3 +170,29 @@ test("the day's counters: each answer once, by kind for shown; a dismissal is no
     left: 1,
   });
 });
+
+describe('the card after a shared clip and the frictions, each kind on its own', () => {
+  test('shown, left and kept going are counted per kind, and leave the prompts’ own counters alone', () => {
+    let day = emptyOutcomes();
+    for (const outcome of ['shown', 'left', 'shown', 'continued', 'dismissed'] as const) {
+      day = countOutcome(day, { kind: 'shared-clip', outcome, scope: 'site' });
+    }
+    day = countOutcome(day, { kind: 'slow-swipe', outcome: 'shown', scope: 'site' });
+    expect(day.kinds).toEqual({
+      'shared-clip': { shown: 2, left: 1, continued: 1, watchedMs: 0 },
+      'slow-swipe': { shown: 1, left: 0, continued: 0, watchedMs: 0 },
+    });
+    expect({ ...day, kinds: undefined }).toEqual({ ...emptyOutcomes(), kinds: undefined });
+  });
+
+  test('a row from before the kinds existed counts from zero', () => {
+    const { kinds: _none, ...old } = emptyOutcomes();
+    expect(countOutcome(old, { kind: 'greyscale', outcome: 'left', scope: 'site' }).kinds?.greyscale?.left).toBe(1);
+  });
+
+  test('the card changes no prompt state: no escalation, no snooze', () => {
+    const state = emptyPromptStates();
+    const result = afterOutcome(state, { kind: 'shared-clip', outcome: 'continued', scope: 'site' }, context());
+    expect(result).toEqual({ ok: true, scope: 'site', state });
+  });
+});
