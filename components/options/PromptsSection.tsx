@@ -1,4 +1,4 @@
-import { CheckField, NumberField, Section } from './parts';
+import { CheckField, ChoiceField, NumberField, Section } from './parts';
 import { strings } from './strings';
 import type { SettingsForm } from './useSettingsForm';
 
@@ -21,6 +21,33 @@ export function PromptsSection({ form }: { form: SettingsForm }) {
       <fieldset class="group">
         <legend>{text.intention}</legend>
         <CheckField form={form} path="prompts.intention" label={text.intentionOn} hint={text.intentionHint} />
+      </fieldset>
+      <fieldset class="group">
+        <legend>{text.sharedClips}</legend>
+        <CheckField
+          form={form}
+          path="sharedClips.playAfterLimit"
+          label={text.sharedClipsOn}
+          hint={text.sharedClipsHint}
+        />
+      </fieldset>
+      <fieldset class="group">
+        <legend>{text.overBudget}</legend>
+        <ChoiceField
+          form={form}
+          path="friction.overBudget"
+          legend={text.overBudget}
+          hint={text.overBudgetHint}
+          choices={[
+            { value: 'cover', label: text.overBudgetCover },
+            { value: 'slow-down', label: text.overBudgetSlowDown },
+            { value: 'slow-down-then-cover', label: text.overBudgetSlowDownThenCover },
+          ]}
+        />
+        <NumberField form={form} path="friction.coverAfterMinutes" label={text.coverAfterMinutes} />
+        <CheckField form={form} path="friction.greyscale" label={text.greyscale} />
+        <NumberField form={form} path="friction.slowSwipeSeconds" label={text.slowSwipeSeconds} />
+        <CheckField form={form} path="friction.onLadder" label={text.onLadder} />
       </fieldset>
     </Section>
   );
