@@ -51,6 +51,11 @@ export const strings = {
   get clipKeepWatching() {
     return i18n.t('prompts.clipKeepWatching');
   },
+  get slowLabel() {
+    return i18n.t('prompts.slowLabel');
+  },
+  slowCountdown: (seconds: number) =>
+    i18n.t('prompts.slowCountdown', { seconds: format().longSeconds.format(seconds) }),
   get done() {
     return i18n.t('prompts.done');
   },

@@ -1,8 +1,9 @@
 import type { Database } from '../db/database';
 import { type DecisionRequest, decisionInput } from '../db/decision-rows';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
-import { recordHeartbeats, recordNotInterested } from '../db/usage';
+import { recordHeartbeats, recordNotInterested, recordWatchedUnderFriction } from '../db/usage';
 import { type ActiveVideo, type Decision, decide, emptyDecision, promptRulesApply } from '../limits/decide';
+import { isOutcomeKind } from '../limits/outcomes';
 import {
   type ContentReply,
   contentMessageSchema,
@@ -85,8 +86,10 @@ export async function handleContentMessage(
           ...(message.nudgeKey ? { nudgeKey: message.nudgeKey } : {}),
           ...request.input,
         });
-        // "Go back" from a shared clip goes back in the tab's history by itself, unless the clip opened the tab.
-        const closes = message.kind === 'shared-clip' ? message.closeTab === true : true;
+        // A prompt's "I'm done" closes the tab. The card and the frictions say when: "Go back" from a shared clip
+        // goes back in the tab's history unless the clip opened the tab, and leaving a slowed feed by switching tabs
+        // is recorded without closing anything.
+        const closes = isOutcomeKind(message.kind) ? message.closeTab === true : true;
         if (message.outcome === 'left' && closes) await deps.closeTab(tabId);
         return { ok: true, prompt: request.apply ? decide(after) : emptyDecision() };
       }
@@ -144,9 +147,15 @@ export async function handleContentMessage(
         const db = await deps.db();
         const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, message.sharedClip);
         // The decision rides on the write: the rows it needs are read in the heartbeat's own transaction.
-        const { applied, rows } = await recordHeartbeats(db, message, { now, timeZone, decisionRows: request.apply });
+        const { applied, rows, result } = await recordHeartbeats(db, message, {
+          now,
+          timeZone,
+          decisionRows: request.apply,
+        });
         await deps.storageFault?.ok();
         const prompt = rows ? decide(decisionInput(rows, request.input)) : emptyDecision();
+        // Watching under friction, per kind: what this heartbeat added (a replay adds nothing) while it is in force.
+        if (prompt.friction) await recordWatchedUnderFriction(db, message.site, result, prompt.friction);
         return { ok: true, applied, idle, tracking, prompt };
       }
     }

@@ -16,9 +16,15 @@ export interface ClipCardSurface {
   show(props: { onBack(): void; onKeepWatching(): void }): void;
   hide(): void;
 }
+/** The countdown of a slowed-down feed (lib/content/ui/prompts.tsx). */
+export interface SlowCountdownSurface {
+  show(props: { seconds: number; onDone(): void }): void;
+  hide(): void;
+}
 export interface PromptUi {
   createPromptSurface(doc: Document): PromptSurface;
   createClipCard(doc: Document): ClipCardSurface;
+  createSlowCountdown(doc: Document): SlowCountdownSurface;
 }
 
 export interface PromptPresenterDeps {

@@ -3,6 +3,7 @@ import { type Channel, createChannel, isOrphanedError, type Transport } from './
 import { type ChunkLoaders, extensionChunks } from './chunks';
 import { createClipCard } from './clip-card';
 import { createFailureLog } from './failures';
+import { createFriction } from './friction';
 import { createNotInterested } from './not-interested';
 import { createPageSessions } from './page-session';
 import { createPromptPresenter } from './prompt-presenter';
@@ -98,12 +99,30 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
     });
     // Before the scheduler listens: moving on from a shared clip is known by the time it asks again.
     reporter.on('video-changed', () => clip.videoChanged(sessions.currentItem()?.id ?? null), signal);
+    // Counting stops while a blocking prompt covers the feed or while the next video of a slowed feed waits.
+    const holds = new Set<string>();
+    const hold = (reason: string) => (on: boolean) => {
+      if (on) holds.add(reason);
+      else holds.delete(reason);
+      reporter.setSuspended(holds.size > 0);
+    };
+    const friction = createFriction({
+      site: site.id,
+      window: win,
+      document: doc,
+      channel: live,
+      load: chunks.prompts,
+      setSuspended: hold('friction'),
+      signal,
+      onFailure,
+    });
+    reporter.on('video-changed', () => friction.videoChanged(sessions.currentItem()?.id ?? null), signal);
     const presenter = createPromptPresenter({
       site: site.id,
       document: doc,
       channel: live,
       load: chunks.prompts,
-      setSuspended: reporter.setSuspended,
+      setSuspended: hold('prompt'),
       onBlocking: clip.hide,
       onFailure,
       signal,
@@ -116,6 +135,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       channel: live,
       reporter,
       presenter,
+      friction,
       signal,
       onFailure,
       onSharedClip: clip.onClip,

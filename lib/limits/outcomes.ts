@@ -3,6 +3,7 @@ import {
   type DecisionInput,
   decide,
   escalate,
+  limitReached,
   type PromptKind,
   type PromptScope,
   type PromptState,
@@ -119,8 +120,20 @@ export function afterOutcome(
 ): OutcomeResult {
   const { now, settings } = context;
   const { kind } = event;
-  // The card and the frictions change no prompt state: nothing to escalate, snooze or remember.
-  if (isOutcomeKind(kind)) return { ok: true, scope: event.scope ?? 'site', state };
+  // The card and the frictions change no prompt state (nothing to escalate or snooze), except that friction past a
+  // budget remembers when it came on: "slow down, then cover" counts its minutes from there.
+  if (isOutcomeKind(kind)) {
+    const scope = event.scope ?? 'site';
+    const remember =
+      kind !== 'shared-clip' &&
+      event.outcome === 'shown' &&
+      state[scope].frictionFromMs === undefined &&
+      limitReached({ ...context, state }, scope) !== null;
+    const next = remember
+      ? { ...state, [scope]: { ...state[scope], frictionFromMs: context.today[scope].activeMs } }
+      : state;
+    return { ok: true, scope, state: next };
+  }
   // A tab that does not name the scope answers the prompt on screen: the one the rules show now.
   const scope: PromptScope = event.scope ?? decide({ ...context, state, activeVideo: 'none' }).show?.scope ?? 'site';
   const sessionMinutes = sessionMinutesAt(settings, context.site, now, context.timeZone);

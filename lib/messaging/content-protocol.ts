@@ -92,7 +92,10 @@ export const promptOutcomeSchema = z.strictObject({
   site: siteIdSchema,
   kind: z.enum(['nudge', 'breathing', 'intention', 'limit', ...OUTCOME_KINDS]),
   outcome: z.enum(['shown', 'continued', 'dismissed', 'left', 'snoozed', 'override']),
-  /** "Go back" from a shared clip that opened its tab: the tab is closed (other kinds' "left" always closes it). */
+  /**
+   * For the card and the frictions, whether "left" closes the tab ("Go back" from a clip that opened it, "I'm done" on
+   * a slowed feed); a prompt's "left" always does.
+   */
   closeTab: z.boolean().optional(),
   /** Whose snoozes and nudges the answer uses (the prompt's `scope`). */
   scope: z.enum(['site', 'all'] as const satisfies readonly PromptScope[]),
