@@ -70,8 +70,9 @@ export function createFriction(deps: FrictionDeps) {
     waiting = null;
     win.clearTimeout(timer);
     countdown?.hide();
-    deps.setSuspended(false);
     if (play) for (const video of videos) if (video.isConnected) video.play()?.catch(() => undefined);
+    // Counting resumes with the video playing again.
+    deps.setSuspended(false);
   }
 
   /** The user left (the tab hidden, the page gone, off the feed, or "I'm done"): whatever was open ends so. */

@@ -268,6 +268,32 @@ describe('prompts', () => {
     expect(day?.prompts.left).toBe(0);
   });
 
+  test('past the budget with "slow down and grey out": no cover, and the watching under it counted per kind', async () => {
+    const settings = limited();
+    settings.friction.overBudget = 'slow-down';
+    const { deps, db } = setup('active', settings);
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      prompt: { show: null, friction: { greyscale: true, slowSwipeSeconds: 3, reason: 'over-budget' } },
+    });
+    const [day] = await (await db).getAll('days');
+    expect(day?.prompts.kinds?.greyscale?.watchedMs).toBe(day?.activeMs);
+    expect(day?.prompts.kinds?.['slow-swipe']?.watchedMs).toBe(day?.activeMs);
+    // A replay adds nothing, under friction as elsewhere.
+    await handleContentMessage(minute, fromTikTok, deps);
+    const [again] = await (await db).getAll('days');
+    expect(again?.prompts.kinds?.greyscale?.watchedMs).toBe(day?.activeMs);
+  });
+
+  test('leaving a slowed feed by switching tabs closes nothing; its "I\'m done" closes the tab', async () => {
+    const { deps } = setup('active', limited());
+    closedTabs.length = 0;
+    const left = { type: 'prompt-outcome', site: 'tiktok', kind: 'slow-swipe', scope: 'site', outcome: 'left' };
+    await handleContentMessage(left, fromTikTok, deps);
+    expect(closedTabs).toEqual([]);
+    await handleContentMessage({ ...left, closeTab: true }, fromTikTok, deps);
+    expect(closedTabs).toEqual([4]);
+  });
+
   test('an answer for a scope other than the site or all feeds is refused, and nothing is counted', async () => {
     const { deps, db } = setup('active', limited());
     const answer = { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'snoozed', scope: 'rednote' };

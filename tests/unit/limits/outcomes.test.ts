@@ -196,3 +196,39 @@ describe('the card after a shared clip and the frictions, each kind on its own',
     expect(result).toEqual({ ok: true, scope: 'site', state });
   });
 });
+
+describe('friction past a budget remembers when it came on', () => {
+  const over = () => {
+    const settings = defaultSettings();
+    settings.limits.sites.tiktok.weekday.dailyMinutes = 30;
+    settings.friction.overBudget = 'slow-down-then-cover';
+    return settings;
+  };
+  const today = { site: { activeMs: 31 * MIN, videos: 3 }, all: { activeMs: 31 * MIN, videos: 3 } };
+
+  test('the first time it shows, at today’s watching; later showings keep the first', () => {
+    const first = afterOutcome(
+      emptyPromptStates(),
+      { kind: 'greyscale', outcome: 'shown', scope: 'site' },
+      context({ settings: over(), today }),
+    );
+    expect(first.ok && first.state.site.frictionFromMs).toBe(31 * MIN);
+    if (!first.ok) return;
+    const later = { site: { activeMs: 35 * MIN, videos: 4 }, all: { activeMs: 35 * MIN, videos: 4 } };
+    const again = afterOutcome(
+      first.state,
+      { kind: 'slow-swipe', outcome: 'shown', scope: 'site' },
+      context({ settings: over(), today: later }),
+    );
+    expect(again.ok && again.state.site.frictionFromMs).toBe(31 * MIN);
+  });
+
+  test('friction on the ladder (under the budget) remembers nothing', () => {
+    const result = afterOutcome(
+      emptyPromptStates(),
+      { kind: 'slow-swipe', outcome: 'shown', scope: 'site' },
+      context({ settings: over() }),
+    );
+    expect(result.ok && result.state.site.frictionFromMs).toBeUndefined();
+  });
+});
