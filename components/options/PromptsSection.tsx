@@ -36,7 +36,7 @@ export function PromptsSection({ form }: { form: SettingsForm }) {
         <ChoiceField
           form={form}
           path="friction.overBudget"
-          legend={text.overBudget}
+          legend={text.overBudgetChoice}
           hint={text.overBudgetHint}
           choices={[
             { value: 'cover', label: text.overBudgetCover },

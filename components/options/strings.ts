@@ -479,6 +479,9 @@ export const strings = {
     get overBudgetHint() {
       return i18n.t('options.prompts.overBudgetHint');
     },
+    get overBudgetChoice() {
+      return i18n.t('options.prompts.overBudgetChoice');
+    },
     get overBudgetCover() {
       return i18n.t('options.prompts.overBudgetCover');
     },
