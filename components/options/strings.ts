@@ -464,6 +464,9 @@ export const strings = {
     get intentionHint() {
       return i18n.t('options.prompts.intentionHint');
     },
+    get more() {
+      return i18n.t('options.prompts.more');
+    },
     get sharedClips() {
       return i18n.t('options.prompts.sharedClips');
     },

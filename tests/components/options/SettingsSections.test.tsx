@@ -164,6 +164,9 @@ describe('clips sent to me, and friction over budget', () => {
 
   test('"Slow down and grey out instead" of the cover is looser: it waits the cooling-off delay', async () => {
     await renderOptions();
+    // Folded away by default (the page stays short), open once a change in it waits.
+    const more = () => screen.getByText('Clips sent to me, and friction when I’m over budget').closest('details');
+    expect(more()?.open).toBe(false);
     expect(screen.getByRole('group', { name: 'When I’m over my budget' })).toBeTruthy();
     const group = screen.getByRole('group', { name: 'What happens then' });
     const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
@@ -171,6 +174,7 @@ describe('clips sent to me, and friction over budget', () => {
     click('Slow down and grey out instead');
     save('Save prompts');
     await within(section('Prompts')).findByText(`Pending: slow down and grey out from ${tomorrow}`);
+    expect(more()?.open).toBe(true);
     const value = await stored();
     expect(value.settings.friction.overBudget).toBe('cover');
     expect(effectiveSettings(value, NOW + 24 * HOUR).friction.overBudget).toBe('slow-down');
