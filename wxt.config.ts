@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CHUNK_DIR } from './lib/content/chunks';
 import { NOT_INTERESTED_COMMAND } from './lib/messaging/commands';
@@ -60,13 +61,20 @@ export default defineConfig({
     // The content scripts use WXT's own `browser` (Chrome's `chrome`, Firefox's `browser`) instead of the
     // webextension-polyfill, which would add ~10 KB to every page load and does nothing there in MV3. The polyfill
     // stays in the worker and the extension's pages.
+    // WXT's ContentScriptContext, which its wrapper creates at every page load, is replaced by a stub there too
+    // (lib/content/no-context.ts says why).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      const aliases = config.resolve?.alias;
+      const noContext = resolve(import.meta.dirname, 'lib/content/no-context.ts');
+      config.resolve ??= {};
+      const aliases = config.resolve.alias;
       if (Array.isArray(aliases)) {
         for (const alias of aliases) if (alias.find === 'wxt/browser') alias.replacement = '@wxt-dev/browser';
-      } else if (aliases && 'wxt/browser' in aliases) {
-        (aliases as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+        aliases.unshift({ find: 'wxt/utils/content-script-context', replacement: noContext });
+      } else {
+        const record = (aliases ?? {}) as Record<string, string>;
+        if ('wxt/browser' in record) record['wxt/browser'] = '@wxt-dev/browser';
+        config.resolve.alias = { 'wxt/utils/content-script-context': noContext, ...record };
       }
     },
   },

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useDocumentLanguage } from './i18n';
+import { BrowsersSection } from './options/BrowsersSection';
 import { DataSection } from './options/DataSection';
 import type { OptionsEnvironment } from './options/environment';
 import { LimitsSection } from './options/LimitsSection';
@@ -16,7 +17,7 @@ import { useSettingsForm } from './options/useSettingsForm';
 import { Welcome } from './options/Welcome';
 
 /** The page's sections, in order: the table of contents links to each. */
-const SECTIONS = ['limits', 'quiet-hours', 'prompts', 'snoozes', 'sites', 'shortcut', 'data'] as const;
+const SECTIONS = ['limits', 'quiet-hours', 'prompts', 'snoozes', 'sites', 'shortcut', 'browsers', 'data'] as const;
 
 const WELCOME_HASH = '#welcome';
 
@@ -83,6 +84,7 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
     top = (
       <Welcome
         controls={state.controls}
+        environment={environment}
         onSaved={(settings, paths) => form.refresh(settings, paths)}
         onLeave={leaveWelcome}
       />
@@ -111,6 +113,7 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
           <SaveBar form={form} />
         </form>
         <ShortcutSection environment={environment} />
+        <BrowsersSection environment={environment} />
         <DataSection environment={environment} controls={controls} />
         <footer>
           <p>

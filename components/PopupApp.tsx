@@ -97,7 +97,9 @@ export function PopupApp({
         )}
         {dashboard === null && error === null && <p class="mf-muted">{strings.loading}</p>}
         {/* Today's state and what stops the feed next come first; the small actions follow. */}
-        {dashboard !== null && <Today today={dashboard.today} now={at} pausedUntil={pausedUntil} />}
+        {dashboard !== null && (
+          <Today today={dashboard.today} now={at} pausedUntil={pausedUntil} browsers={dashboard.browsers ?? null} />
+        )}
         <QuickActions
           pausedUntil={pausedUntil}
           onPause={async () => setPause(await actions.pause(now()))}

@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { IN_PAGE_SHORTCUT } from '@/lib/content/not-interested';
 import type { Settings } from '@/lib/settings/schema';
 import { SITE_URLS } from '@/lib/sites/catalog';
+import { SharingPrivacy, useStaysOnDevice } from './BrowsersSection';
+import type { OptionsEnvironment } from './environment';
 import type { Patch } from './form';
 import { strings } from './strings';
 import type { SettingsControls } from './useSettings';
@@ -72,10 +74,13 @@ function ChoiceGroup({
  */
 export function Welcome({
   controls,
+  environment,
   onSaved,
   onLeave,
 }: {
   controls: SettingsControls;
+  /** "Your browsers" is offered here too (off unless ticked). */
+  environment: OptionsEnvironment;
   /** The budgets were saved, with the settings now in force and the fields saved. */
   onSaved: (settings: Settings, paths: string[]) => void;
   /** To the settings. */
@@ -88,6 +93,8 @@ export function Welcome({
   const [videos, setVideos] = useState<Picked>(() => preset(controls.settings, 'dailyVideos', VIDEO_CHOICES));
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [share, setShare] = useState(false);
+  const staysOnDevice = useStaysOnDevice(environment);
 
   useLayoutEffect(() => heading.current?.focus(), []);
   useLayoutEffect(() => {
@@ -103,6 +110,7 @@ export function Welcome({
       patch.push(['limits.all.weekday.dailyVideos', videos], ['limits.all.weekend.dailyVideos', videos]);
     }
     try {
+      if (share) await environment.sharing.turnOn();
       const outcome = await controls.save(patch);
       onSaved(
         outcome.settings,
@@ -170,6 +178,20 @@ export function Welcome({
               label={text.videosOption}
               onPick={setVideos}
             />
+          </fieldset>
+          <fieldset class="group">
+            <legend>{strings.browsers.heading}</legend>
+            <div class="check">
+              <input
+                id="welcome-share"
+                type="checkbox"
+                checked={share}
+                aria-describedby="welcome-share-privacy"
+                onChange={(event) => setShare((event.currentTarget as HTMLInputElement).checked)}
+              />
+              <label for="welcome-share">{strings.browsers.option}</label>
+            </div>
+            <SharingPrivacy id="welcome-share-privacy" staysOnDevice={staysOnDevice} />
           </fieldset>
           <div class="save-row">
             <button type="submit" class="button button--primary">

@@ -1,5 +1,17 @@
 import type { DataActions } from '@/lib/data/actions';
 import type { StoredSettings } from '@/lib/settings/commitment';
+import type { ShareOutbox, SharingChoice } from '@/lib/sync/sharing';
+
+/** "Your browsers": this browser's choice to add up the user's browsers through storage.sync (lib/sync). */
+export interface SharingEnvironment {
+  read(): Promise<{ choice: SharingChoice; outbox: ShareOutbox }>;
+  turnOn(): Promise<SharingChoice>;
+  /** Resolves with whether every record this browser shared is gone already. */
+  turnOff(): Promise<boolean>;
+  rename(name: string): Promise<SharingChoice>;
+  /** storage.sync stays on this device (Firefox for Android). */
+  staysOnDevice(): Promise<boolean>;
+}
 
 /**
  * Everything the options page needs from the browser, passed in so tests can use fakes where the browser has none
@@ -21,4 +33,5 @@ export interface OptionsEnvironment {
   download(file: Blob, name: string): void;
   /** The welcome has been seen: a reload shows the settings. */
   leaveWelcome(): void;
+  sharing: SharingEnvironment;
 }

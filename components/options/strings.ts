@@ -171,6 +171,9 @@ export const strings = {
     get shortcut() {
       return i18n.t('options.toc.shortcut');
     },
+    get browsers() {
+      return i18n.t('options.toc.browsers');
+    },
     get data() {
       return i18n.t('options.toc.data');
     },
@@ -561,6 +564,64 @@ export const strings = {
     get firefox() {
       return i18n.t('options.shortcut.firefox');
     },
+  },
+
+  browsers: {
+    get heading() {
+      return i18n.t('options.browsers.heading');
+    },
+    get option() {
+      return i18n.t('options.browsers.option');
+    },
+    get privacy() {
+      return i18n.t('options.browsers.privacy');
+    },
+    get privacySummary() {
+      return i18n.t('options.browsers.privacySummary');
+    },
+    get syncNote() {
+      return i18n.t('options.browsers.syncNote');
+    },
+    get staysOnDevice() {
+      return i18n.t('options.browsers.staysOnDevice');
+    },
+    get name() {
+      return i18n.t('options.browsers.name');
+    },
+    get nameHint() {
+      return i18n.t('options.browsers.nameHint');
+    },
+    get rename() {
+      return i18n.t('options.browsers.rename');
+    },
+    get turnedOn() {
+      return i18n.t('options.browsers.turnedOn');
+    },
+    get turnedOff() {
+      return i18n.t('options.browsers.turnedOff');
+    },
+    get turnedOffPending() {
+      return i18n.t('options.browsers.turnedOffPending');
+    },
+    get notShared() {
+      return i18n.t('options.browsers.notShared');
+    },
+    get failedQuota() {
+      return i18n.t('options.browsers.failedQuota');
+    },
+    get failedRate() {
+      return i18n.t('options.browsers.failedRate');
+    },
+    get failedOther() {
+      return i18n.t('options.browsers.failedOther');
+    },
+    get reading() {
+      return i18n.t('options.browsers.reading');
+    },
+    renamed: (name: string) => i18n.t('options.browsers.renamed', { name }),
+    sharedAt: (time: string) => i18n.t('options.browsers.sharedAt', { time }),
+    failed: (time: string, reason: string) => i18n.t('options.browsers.failed', { time, reason }),
+    changeFailed: (reason: string) => i18n.t('options.browsers.changeFailed', { reason }),
   },
 
   data: {

@@ -68,6 +68,7 @@ input[type="checkbox"], input[type="radio"] {
   width: 1.5rem; height: 1.5rem; margin: 0.6rem 0 0; accent-color: var(--mf-primary);
 }
 /* The label is the touch target: a row at least 44 px tall. */
+.disclosure > summary { display: flex; align-items: center; min-height: 2.75rem; cursor: pointer; }
 .check { display: grid; grid-template-columns: auto 1fr; gap: 0 0.6rem; align-items: start; margin: 0; }
 .check > label { display: block; min-height: 2.75rem; padding: 0.6rem 0; cursor: pointer; }
 .check > .hint, .check > .pending { grid-column: 2; margin: -0.4rem 0 0.5rem; }

@@ -1,4 +1,5 @@
-import type { NextStop, SiteToday, SnoozeToday, Today as TodayFigures } from '@/lib/dashboard/queries';
+import { Fragment } from 'preact';
+import type { BrowsersToday, NextStop, SiteToday, SnoozeToday, Today as TodayFigures } from '@/lib/dashboard/queries';
 import type { Budget } from '@/lib/settings/schema';
 import { andThen, listItems } from '../i18n';
 import { type Format, useFormat } from './format';
@@ -131,11 +132,46 @@ function SiteCard({ site }: { site: SiteToday }) {
   );
 }
 
+/** "Your browsers": this browser and each other one by name, then all together (what the budgets count). */
+function BrowsersCard({ browsers }: { browsers: BrowsersToday }) {
+  const format = useFormat();
+  const figures = (usage: { activeMs: number; videos: number }) =>
+    strings.figures(format.duration(usage.activeMs), strings.videos(usage.videos, format.count(usage.videos)));
+  return (
+    <div class="mf-card mf-browsers">
+      <h3 class="mf-card-title">{strings.browsersHeading}</h3>
+      <dl class="mf-browser-list">
+        <dt>{strings.thisBrowser(browsers.thisBrowser.name)}</dt>
+        <dd>{figures(browsers.thisBrowser)}</dd>
+        {browsers.others.map((other) => (
+          <Fragment key={other.device}>
+            <dt>{strings.otherBrowser(other.name, format.clock(other.at))}</dt>
+            <dd>{figures(other.all)}</dd>
+          </Fragment>
+        ))}
+        <dt>{strings.allBrowsers}</dt>
+        <dd>{figures(browsers.all)}</dd>
+      </dl>
+      <p class="mf-muted">{strings.browsersNote}</p>
+    </div>
+  );
+}
+
 /**
  * Today, the first thing in the popup: all feeds together first (what stops the feed next, then the figures against
  * the all-feeds budget), then each site used today with its own limits, and the sites not used today on one line.
  */
-export function Today({ today, now, pausedUntil }: { today: TodayFigures; now: number; pausedUntil: number | null }) {
+export function Today({
+  today,
+  now,
+  pausedUntil,
+  browsers = null,
+}: {
+  today: TodayFigures;
+  now: number;
+  pausedUntil: number | null;
+  browsers?: BrowsersToday | null;
+}) {
   const format = useFormat();
   const shown = today.sites.filter((site) => site.tracked && worthShowing(site));
   const unused = today.sites.filter((site) => site.tracked && !worthShowing(site));
@@ -162,6 +198,7 @@ export function Today({ today, now, pausedUntil }: { today: TodayFigures; now: n
             : strings.noSession}
         </p>
       </div>
+      {browsers && <BrowsersCard browsers={browsers} />}
       {shown.length > 0 && (
         <ul class="mf-cards">
           {shown.map((site) => (

@@ -55,6 +55,17 @@ export const strings = {
   videosOf: (formatted: string, budget: number, budgetFormatted: string) =>
     i18n.t('popup.videosOf', budget, { count: formatted, budget: budgetFormatted }),
   session: (duration: string, since: string) => i18n.t('popup.session', { duration, since }),
+  get browsersHeading() {
+    return i18n.t('popup.browsersHeading');
+  },
+  thisBrowser: (name: string) => i18n.t('popup.thisBrowser', { name }),
+  otherBrowser: (name: string, time: string) => i18n.t('popup.otherBrowser', { name, time }),
+  get allBrowsers() {
+    return i18n.t('popup.allBrowsers');
+  },
+  get browsersNote() {
+    return i18n.t('popup.browsersNote');
+  },
   get noSession() {
     return i18n.t('popup.noSession');
   },

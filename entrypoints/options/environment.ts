@@ -5,6 +5,15 @@ import { downloadWithLink } from '@/lib/data/download';
 import { openDatabase } from '@/lib/db/database';
 import { NOT_INTERESTED_COMMAND } from '@/lib/messaging/commands';
 import { readStoredSettings, writeStoredSettings } from '@/lib/settings/store';
+import { browserSharingStores, defaultDeviceName, syncStaysOnDevice } from '@/lib/sync/items';
+import {
+  readChoice,
+  readOtherBrowsersDays,
+  readOutbox,
+  renameDevice,
+  turnSharingOff,
+  turnSharingOn,
+} from '@/lib/sync/sharing';
 import { currentTimeZone } from '@/lib/tracking/local-time';
 
 /** The options page's environment in the browser: settings storage, the database, the shortcut settings. */
@@ -12,7 +21,10 @@ export function browserEnvironment(): OptionsEnvironment {
   return {
     readSettings: readStoredSettings,
     writeSettings: writeStoredSettings,
-    data: dataActions(() => openDatabase()),
+    data: dataActions(
+      () => openDatabase(),
+      () => readOtherBrowsersDays(browserSharingStores()),
+    ),
     now: () => Date.now(),
     timeZone: currentTimeZone(),
     browserName: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
@@ -23,5 +35,15 @@ export function browserEnvironment(): OptionsEnvironment {
     openShortcutSettings: () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
     download: downloadWithLink,
     leaveWelcome: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
+    sharing: {
+      read: async () => {
+        const stores = browserSharingStores();
+        return { choice: await readChoice(stores), outbox: await readOutbox(stores) };
+      },
+      turnOn: async () => turnSharingOn(browserSharingStores(), await defaultDeviceName()),
+      turnOff: () => turnSharingOff(browserSharingStores()),
+      rename: (name) => renameDevice(browserSharingStores(), name),
+      staysOnDevice: syncStaysOnDevice,
+    },
   };
 }

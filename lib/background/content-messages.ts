@@ -1,8 +1,15 @@
 import type { Database } from '../db/database';
-import { type DecisionRequest, decisionInput } from '../db/decision-rows';
+import { type DecisionRequest, type DecisionRows, decisionInput, ownDay, readDecisionRows } from '../db/decision-rows';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
 import { recordHeartbeats, recordNotInterested, recordWatchedUnderFriction } from '../db/usage';
-import { type ActiveVideo, type Decision, decide, emptyDecision, promptRulesApply } from '../limits/decide';
+import {
+  type ActiveVideo,
+  type Decision,
+  type DecisionInput,
+  decide,
+  emptyDecision,
+  promptRulesApply,
+} from '../limits/decide';
 import { isOutcomeKind } from '../limits/outcomes';
 import {
   type ContentReply,
@@ -14,6 +21,9 @@ import {
 import type { Settings } from '../settings/schema';
 import { siteById } from '../sites/catalog';
 import type { SiteId } from '../sites/types';
+import type { ElsewhereToday } from '../sync/records';
+import { metLimits, type Sharing } from '../sync/sharing';
+import { localDate } from '../tracking/local-time';
 import type { HandoffKeys } from './handoff-keys';
 import { type MessageSender, senderPageUrl } from './sender';
 
@@ -36,6 +46,8 @@ export interface BackgroundDeps {
   /** Tells the popup whether the latest writes worked (lib/db/storage-fault.ts). */
   storageFault?: { failed(error: unknown): Promise<void>; ok(): Promise<void> };
   log?: (message: string, error: unknown) => void;
+  /** Totals shared with the user's other browsers through storage.sync, when the user turned it on (lib/sync). */
+  sharing?: Sharing;
 }
 
 /** Validates and applies one message from a content script. Never throws: bad input gets an error reply. */
@@ -65,20 +77,29 @@ export async function handleContentMessage(
         });
         const handoffKey = await deps.handoffKeys.sign(tabId, message.page);
         // A script just started has no video yet: a limit already reached shows at once.
-        const request = promptRequest(settings, message.site, now, timeZone, 'none', message.sharedClip);
-        const prompt = await readAndDecide(db, request);
+        const elsewhere = await otherBrowsers(deps, now);
+        const request = promptRequest(settings, message.site, now, timeZone, 'none', elsewhere, message.sharedClip);
+        const prompt = await readAndDecide(db, request, deps);
         return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey };
       }
       case 'check': {
-        const [settings, db] = await Promise.all([deps.settings(), deps.db()]);
-        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, message.sharedClip);
-        return { ok: true, prompt: await readAndDecide(db, request) };
+        const [settings, db, elsewhere] = await Promise.all([deps.settings(), deps.db(), otherBrowsers(deps, now)]);
+        const request = promptRequest(
+          settings,
+          message.site,
+          now,
+          timeZone,
+          message.activeVideo,
+          elsewhere,
+          message.sharedClip,
+        );
+        return { ok: true, prompt: await readAndDecide(db, request, deps) };
       }
       case 'prompt-outcome': {
-        const [settings, db] = await Promise.all([deps.settings(), deps.db()]);
+        const [settings, db, elsewhere] = await Promise.all([deps.settings(), deps.db(), otherBrowsers(deps, now)]);
         // The answer does not say which video is on. The prompt was shown over a counted one (else the limit would
         // have come first), so a daily-videos limit at its count keeps waiting for the next video.
-        const request = promptRequest(settings, message.site, now, timeZone, 'counted');
+        const request = promptRequest(settings, message.site, now, timeZone, 'counted', elsewhere);
         const after = await recordPromptOutcome(db, {
           kind: message.kind,
           outcome: message.outcome,
@@ -145,7 +166,15 @@ export async function handleContentMessage(
           return { ok: true, applied, idle, tracking, prompt: emptyDecision() };
         }
         const db = await deps.db();
-        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, message.sharedClip);
+        const request = promptRequest(
+          settings,
+          message.site,
+          now,
+          timeZone,
+          message.activeVideo,
+          null,
+          message.sharedClip,
+        );
         // The decision rides on the write: the rows it needs are read in the heartbeat's own transaction.
         const { applied, rows, result } = await recordHeartbeats(db, message, {
           now,
@@ -153,9 +182,14 @@ export async function handleContentMessage(
           decisionRows: request.apply,
         });
         await deps.storageFault?.ok();
-        const prompt = rows ? decide(decisionInput(rows, request.input)) : emptyDecision();
+        // Counted first; the other browsers' totals only join the decision (a failed read of them counts nothing).
+        request.input.elsewhere = await otherBrowsers(deps, now);
+        const input = rows ? decisionInput(rows, request.input) : null;
+        const prompt = input ? decide(input) : emptyDecision();
         // Watching under friction, per kind: what this heartbeat added (a replay adds nothing) while it is in force.
         if (prompt.friction) await recordWatchedUnderFriction(db, message.site, result, prompt.friction);
+        // Not awaited: sharing never holds up the reply, and a refused write is tried again on a later heartbeat.
+        share(deps, db, request.input, input, rows);
         return { ok: true, applied, idle, tracking, prompt };
       }
     }
@@ -170,6 +204,22 @@ function trackingOf(settings: Settings, paused: boolean, site: SiteId): Tracking
   return { enabled: settings.sites[site].enabled && !paused, idleThresholdS: settings.idleThresholdSeconds };
 }
 
+/** The other browsers' totals today, or null (the option is off, or they cannot be read now). */
+async function otherBrowsers(deps: BackgroundDeps, now: number): Promise<ElsewhereToday | null> {
+  if (!deps.sharing) return null;
+  try {
+    return await deps.sharing.elsewhere(now);
+  } catch (error) {
+    deps.log?.('could not read the other browsers’ totals', error);
+    return null;
+  }
+}
+
+async function dayRows(db: Database, site: SiteId, date: string): Promise<DecisionRows> {
+  const tx = db.transaction(['days', 'totals', 'coverage', 'pages', 'promptState'], 'readonly');
+  return readDecisionRows(tx, site, date);
+}
+
 /** What the rules are asked for this site, and whether any can apply (if none, no prompt rows are read). */
 function promptRequest(
   settings: Settings,
@@ -177,6 +227,7 @@ function promptRequest(
   now: number,
   timeZone: string,
   activeVideo: ActiveVideo,
+  elsewhere: ElsewhereToday | null = null,
   sharedClip = false,
 ) {
   const input: DecisionRequest = {
@@ -186,12 +237,40 @@ function promptRequest(
     now,
     timeZone,
     activeVideo,
+    elsewhere,
     ...(sharedClip ? { onSharedClip: true } : {}),
   };
   return { input, apply: settings.sites[site].enabled && promptRulesApply(settings, site, now, timeZone) };
 }
 
-/** What the prompt rules say for this site now, from stored totals (so reloads and new tabs change nothing). */
-async function readAndDecide(db: Database, request: ReturnType<typeof promptRequest>): Promise<Decision> {
-  return request.apply ? decide(await readDecisionInput(db, request.input)) : emptyDecision();
+/**
+ * What the prompt rules say for this site now, from stored totals (so reloads and new tabs change nothing). A limit met
+ * here is shared at once: the prompt that covers the feed stops the heartbeats that would otherwise carry it.
+ */
+async function readAndDecide(
+  db: Database,
+  request: ReturnType<typeof promptRequest>,
+  deps: BackgroundDeps,
+): Promise<Decision> {
+  if (!request.apply) return emptyDecision();
+  const input = await readDecisionInput(db, request.input);
+  if (metLimits(input).length > 0) share(deps, db, request.input, input, null);
+  return decide(input);
+}
+
+/** Hands this browser's totals to the sharing (lib/sync), which writes them if a write is due. Not awaited. */
+function share(
+  deps: BackgroundDeps,
+  db: Database,
+  request: DecisionRequest,
+  input: DecisionInput | null,
+  rows: DecisionRows | null,
+): void {
+  const today = localDate(request.now, request.timeZone);
+  void deps.sharing?.afterHeartbeat({
+    now: request.now,
+    timeZone: request.timeZone,
+    met: input ? metLimits(input) : [],
+    readDay: async (date) => ownDay(rows && date === today ? rows : await dayRows(db, request.site, date), date),
+  });
 }

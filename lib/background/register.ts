@@ -7,6 +7,8 @@ import type { BackgroundToTab } from '../messaging/content-protocol';
 import { isPaused, readPause } from '../settings/pause';
 import { readSettings } from '../settings/store';
 import { SITE_URLS } from '../sites/catalog';
+import { browserSharingStores } from '../sync/items';
+import { createSharing } from '../sync/sharing';
 import { currentTimeZone } from '../tracking/local-time';
 import { type BackgroundDeps, handleContentMessage } from './content-messages';
 import { createHandoffKeys, newHandoffSecret } from './handoff-keys';
@@ -31,6 +33,12 @@ async function handoffSecret(): Promise<string> {
 /** Registers every background listener synchronously, so a worker woken by an event finds them in place. */
 export function registerBackground(): void {
   let database: Promise<Database> | undefined;
+  const log = (message: string, error: unknown) => console.error(`[Mindful Feed] ${message}`, error);
+  const sharing = createSharing(browserSharingStores(), log);
+  // Another browser's shared totals arrive through sync: the cache follows them (read in full on first need).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync') sharing.changed(changes);
+  });
   const deps: BackgroundDeps = {
     db: () => {
       database ??= openDatabase().catch((error: unknown) => {
@@ -54,7 +62,8 @@ export function registerBackground(): void {
     },
     handoffKeys: createHandoffKeys(handoffSecret),
     storageFault: createStorageFaultReporter(() => Date.now()),
-    log: (message, error) => console.error(`[Mindful Feed] ${message}`, error),
+    log,
+    sharing,
   };
   browser.runtime.onMessage.addListener((message, sender) => handleContentMessage(message, sender, deps));
   browser.runtime.onInstalled.addListener((details) => {

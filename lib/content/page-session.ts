@@ -1,3 +1,4 @@
+import { isPlaying } from '../sites/dom';
 import type { FeedItem, Site } from '../sites/site';
 import { TICK_MS } from '../tracking/rules';
 import { pageUrl } from './page-url';
@@ -65,11 +66,21 @@ export function createPageSessions(deps: PageSessionsDeps) {
     if (!page || doc.location.href !== page.url.href) begin();
   }
 
+  /**
+   * The item found last, while its video still plays where it was. A video that starts, stops or changes source
+   * fires a media event, on which the reporter looks again; so a tick looks again only when nothing plays or the
+   * item left the page (most ticks of a feed cost no query at all).
+   */
+  function stillActive(): FeedItem | null {
+    const video = item?.video;
+    return item && video && item.element.isConnected && video.isConnected && isPlaying(video) ? item : null;
+  }
+
   function tick() {
     try {
       navigated();
       if (!page) return;
-      handlers?.onTick(findItem(), page);
+      handlers?.onTick(stillActive() ?? findItem(), page);
     } catch (error) {
       deps.onFailure(error);
     }

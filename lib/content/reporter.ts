@@ -171,10 +171,17 @@ export function createReporter(deps: ReporterDeps) {
   const listen = { signal, capture: true, passive: true } as const;
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
   for (const type of MEDIA_EVENTS) {
-    const fresh = NEW_VIDEO_EVENTS.has(type);
+    const mayChangeVideo = NEW_VIDEO_EVENTS.has(type);
+    // "play" and "playing" of the video already followed, still in its item, start no other video (a reused player
+    // moved into another item, or a new source, looks again).
+    const restarts = type === 'play' || type === 'playing';
     doc.addEventListener(
       type,
-      guard(() => observe(fresh)),
+      guard((event: Event) => {
+        const item = deps.currentItem();
+        const same = restarts && item?.video === event.target && item.element.contains(item.video);
+        observe(mayChangeVideo && !same);
+      }),
       listen,
     );
   }

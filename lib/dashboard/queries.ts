@@ -27,6 +27,7 @@ import { isPaused, type PauseState } from '../settings/pause';
 import type { Budget, Settings } from '../settings/schema';
 import { SITE_URLS as SITES } from '../sites/catalog';
 import { SITE_IDS, type SiteId } from '../sites/types';
+import { type ElsewhereToday, type OtherBrowserToday, plus } from '../sync/records';
 import { localDate } from '../tracking/local-time';
 import { addDays, datesEnding, daysBetween } from './dates';
 
@@ -152,6 +153,13 @@ export interface HealthIssue {
   reportedAt: number;
 }
 
+/** "Your browsers" (opt-in, lib/sync): today here and in the user's other browsers, apart and together. */
+export interface BrowsersToday {
+  thisBrowser: { name: string; activeMs: number; videos: number };
+  others: OtherBrowserToday[];
+  all: { activeMs: number; videos: number };
+}
+
 export interface Dashboard {
   now: number;
   timeZone: string;
@@ -164,6 +172,8 @@ export interface Dashboard {
   pausedUntil: number | null;
   /** Since when the background has not been able to save (the figures may be behind); null when it saves. */
   savingFailedSince: number | null;
+  /** With "Your browsers" on: the figures above are all browsers together, and these tell them apart. */
+  browsers?: BrowsersToday | null;
 }
 
 const MINUTE = 60_000;
@@ -366,6 +376,8 @@ export async function loadDashboard(
     settings: Settings;
     pause: PauseState;
     storageFault?: StorageFault | null;
+    /** "Your browsers" on: this browser's name and the others' totals today. */
+    browsers?: { name: string; elsewhere: ElsewhereToday } | null;
   },
 ): Promise<Dashboard> {
   const { now, timeZone, settings } = context;
@@ -390,7 +402,15 @@ export async function loadDashboard(
   // The popup knows no tab's video: a daily-videos limit at its count reads as reached.
   const inputs = await Promise.all(
     SITES.map((site) =>
-      readDecisionInput(db, { site: site.id, siteName: site.name, settings, now, timeZone, activeVideo: 'none' }),
+      readDecisionInput(db, {
+        site: site.id,
+        siteName: site.name,
+        settings,
+        now,
+        timeZone,
+        activeVideo: 'none',
+        elsewhere: context.browsers?.elsewhere ?? null,
+      }),
     ),
   );
   let dayStreak = streak({ days, totals }, settings, today, firstDate > windowStart ? firstDate : windowStart);
@@ -416,12 +436,17 @@ export async function loadDashboard(
     const input = inputs[index] as DecisionInput;
     const tracked = settings.sites[site.id].enabled;
     const row = todayRows.find((day) => day.site === site.id);
+    // With "Your browsers" on, a site's figures are all browsers', as its budget counts them.
+    const usage = plus(
+      { activeMs: row?.activeMs ?? 0, videos: row?.videos ?? 0 },
+      context.browsers?.elsewhere.sites[site.id],
+    );
     return {
       site: site.id,
       name: site.name,
       tracked,
-      activeMs: row?.activeMs ?? 0,
-      videos: row?.videos ?? 0,
+      activeMs: usage.activeMs,
+      videos: usage.videos,
       budget: budgets.sites[site.id],
       session: input.session.site,
       next: tracked ? nextStop(input, 'site') : null,
@@ -434,6 +459,11 @@ export async function loadDashboard(
     .sort((a, b) => (b.session.site?.startedAt ?? 0) - (a.session.site?.startedAt ?? 0))[0];
   const anyInput = watching ?? (inputs[0] as DecisionInput);
   const anyTracked = SITES.some((site) => settings.sites[site.id].enabled);
+  const here = {
+    activeMs: totals.find((row) => row.date === today)?.activeMs ?? 0,
+    videos: todayRows.reduce((sum, day) => sum + day.videos, 0),
+  };
+  const all = plus(here, context.browsers?.elsewhere.all);
 
   return {
     now,
@@ -442,8 +472,7 @@ export async function loadDashboard(
       date: today,
       dayType: dayTypeOf(today),
       all: {
-        activeMs: totals.find((row) => row.date === today)?.activeMs ?? 0,
-        videos: todayRows.reduce((sum, day) => sum + day.videos, 0),
+        ...all,
         budget: budgets.all,
         session: anyInput.session.all,
         next: anyTracked ? nextStop(anyInput, 'all') : null,
@@ -468,5 +497,8 @@ export async function loadDashboard(
     health: healthIssues(health),
     pausedUntil: isPaused(context.pause, now) ? (context.pause.current?.until ?? null) : null,
     savingFailedSince: context.storageFault?.since ?? null,
+    browsers: context.browsers
+      ? { thisBrowser: { name: context.browsers.name, ...here }, others: context.browsers.elsewhere.browsers, all }
+      : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import type { ExportDocument } from '../export/format';
 import type { Settings } from '../settings/schema';
+import type { SharedRecord } from '../sync/records';
 import {
   deleteAllData,
   type ExportFile,
@@ -23,8 +24,14 @@ export interface DataActions {
   deleteAll(): Promise<void>;
 }
 
-/** The actions on the database `open` gives; opened on first use, retried after a failed open. */
-export function dataActions(open: () => Promise<Database>): DataActions {
+/**
+ * The actions on the database `open` gives; opened on first use, retried after a failed open. `otherBrowsers`
+ * gives the other browsers' shared days for the export (null while "Your browsers" is off).
+ */
+export function dataActions(
+  open: () => Promise<Database>,
+  otherBrowsers: () => Promise<SharedRecord[] | null> = async () => null,
+): DataActions {
   let database: Promise<Database> | undefined;
   const db = () => {
     database ??= open().catch((error: unknown) => {
@@ -34,7 +41,11 @@ export function dataActions(open: () => Promise<Database>): DataActions {
     return database;
   };
   return {
-    exportJson: async (settings, context) => exportJsonFile(await db(), settings, context),
+    exportJson: async (settings, context) => {
+      // The other browsers' days are theirs: if they cannot be read, the export still has everything of this one.
+      const others = await otherBrowsers().catch(() => null);
+      return exportJsonFile(await db(), settings, { ...context, ...(others ? { otherBrowsers: others } : {}) });
+    },
     exportCsv: async (context) => exportCsvFile(await db(), context),
     importDocument: async (document, mode) => importDocument(await db(), document, mode),
     countDays: async () => (await db()).count('days'),

@@ -4,6 +4,7 @@ import { type ImportProblem, type RowProblem, rowRef } from '../export/problems'
 import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { SITE_IDS } from '../sites/types';
+import type { SharedRecord } from '../sync/records';
 import { localDate } from '../tracking/local-time';
 
 /**
@@ -87,7 +88,7 @@ export function toCsv(days: readonly DayRow[]): string {
 export async function exportJsonFile(
   db: Database,
   settings: Settings,
-  context: { now: number; timeZone: string },
+  context: { now: number; timeZone: string; otherBrowsers?: readonly SharedRecord[] },
 ): Promise<ExportFile> {
   const document = await buildExport(db, settings, context);
   return {

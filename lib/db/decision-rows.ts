@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { type DecisionInput, emptyPromptState } from '../limits/decide';
 import { currentSession } from '../limits/session';
 import type { SiteId } from '../sites/types';
+import { type ElsewhereToday, type OwnDay, plus } from '../sync/records';
 import type { Coverage } from '../tracking/intervals';
 import type { DayRow, MindfulFeedDB, PromptStateRow, TotalRow } from './database';
 
@@ -14,11 +15,14 @@ export interface DecisionRows {
   state: { site: PromptStateRow | undefined; all: PromptStateRow | undefined };
 }
 
-/** What the rules need besides the rows. */
+/**
+ * What the rules need besides the rows; with `elsewhere`, the user's other browsers' totals today (shared through
+ * storage.sync, opt-in), which the rules get summed with this browser's.
+ */
 export type DecisionRequest = Pick<
   DecisionInput,
   'now' | 'timeZone' | 'site' | 'siteName' | 'settings' | 'activeVideo' | 'onSharedClip'
->;
+> & { elsewhere?: ElsewhereToday | null };
 
 /** The stores a transaction that reads the rules' rows spans (pages too, so that heartbeats can share it). */
 export type RuleStores = ('days' | 'totals' | 'coverage' | 'pages' | 'promptState')[];
@@ -45,7 +49,7 @@ export async function readDecisionRows<Mode extends IDBTransactionMode>(
 }
 
 /** The rules' input from the rows: a row not written yet is an empty day. */
-export function decisionInput(rows: DecisionRows, request: DecisionRequest): DecisionInput {
+export function decisionInput(rows: DecisionRows, { elsewhere, ...request }: DecisionRequest): DecisionInput {
   const siteDay = rows.days.find((day) => day.site === request.site);
   const state = (row: PromptStateRow | undefined) => {
     if (!row) return emptyPromptState();
@@ -55,13 +59,25 @@ export function decisionInput(rows: DecisionRows, request: DecisionRequest): Dec
   return {
     ...request,
     today: {
-      site: { activeMs: siteDay?.activeMs ?? 0, videos: siteDay?.videos ?? 0 },
-      all: { activeMs: rows.total?.activeMs ?? 0, videos: rows.days.reduce((sum, day) => sum + day.videos, 0) },
+      site: plus({ activeMs: siteDay?.activeMs ?? 0, videos: siteDay?.videos ?? 0 }, elsewhere?.sites[request.site]),
+      all: plus(
+        { activeMs: rows.total?.activeMs ?? 0, videos: rows.days.reduce((sum, day) => sum + day.videos, 0) },
+        elsewhere?.all,
+      ),
     },
     session: {
       site: currentSession(rows.coverage.site, request.now),
       all: currentSession(rows.coverage.all, request.now),
     },
     state: { site: state(rows.state.site), all: state(rows.state.all) },
+  };
+}
+
+/** This browser's own figures of the day in the rows, as it shares them (never the sums). */
+export function ownDay(rows: DecisionRows, date: string): OwnDay {
+  return {
+    date,
+    sites: Object.fromEntries(rows.days.map((day) => [day.site, { activeMs: day.activeMs, videos: day.videos }])),
+    allMs: rows.total?.activeMs ?? 0,
   };
 }

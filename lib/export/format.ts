@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { type Settings, settingsSchema } from '../settings/schema';
 import { SITE_IDS } from '../sites/types';
+import type { SharedRecord } from '../sync/records';
 import { type ImportProblem, importProblem, type RecordLimits, type RefinementProblem } from './problems';
 
 /**
@@ -60,6 +61,25 @@ const timeZoneSchema = z.string().refine((zone) => {
   }
 }, because('notTimeZone'));
 
+/**
+ * With "Your browsers" on: what the user's other browsers shared through storage.sync, one entry per browser and
+ * day, kept apart from this browser's own `days` (they were never counted here). An import reads them and ignores
+ * them: another browser's figures are never written into this one's rows.
+ */
+export const exportOtherBrowserSchema = z.strictObject({
+  browser: z.string().max(40),
+  device: z.string().max(36),
+  timeZone: timeZoneSchema,
+  date: localDateSchema,
+  activeSeconds: secondsSchema(MAX_DAY_SECONDS),
+  sites: z
+    .array(
+      z.strictObject({ site: z.enum(SITE_IDS), activeSeconds: secondsSchema(MAX_DAY_SECONDS), videos: countSchema }),
+    )
+    .max(SITE_IDS.length),
+  limitsMet: z.array(z.string().max(40)).max(20),
+});
+
 export const EXPORT_FORMAT = 'mindful-feed-export';
 export const EXPORT_VERSION = 1;
 
@@ -73,6 +93,7 @@ export const exportSchema = z
     /** All sites together per date (time counted once when two sites played at the same moment). */
     totals: z.array(exportTotalSchema).max(40_000),
     settings: settingsSchema,
+    otherBrowsers: z.array(exportOtherBrowserSchema).max(10_000).optional(),
   })
   .superRefine((document, context) => {
     const seen = new Set<string>();
@@ -105,11 +126,11 @@ export type ExportDocument = z.infer<typeof exportSchema>;
 
 const toSeconds = (ms: number) => Math.round(ms) / 1000;
 
-/** Everything stored, as an export document. */
+/** Everything stored, as an export document; with `otherBrowsers`, the other browsers' shared days apart. */
 export async function buildExport(
   db: Database,
   settings: Settings,
-  context: { now: number; timeZone: string },
+  context: { now: number; timeZone: string; otherBrowsers?: readonly SharedRecord[] },
 ): Promise<ExportDocument> {
   const [days, totals] = await Promise.all([db.getAll('days'), db.getAll('totals')]);
   return {
@@ -132,6 +153,24 @@ export async function buildExport(
       hourly: total.hourlyMs.map(toSeconds),
     })),
     settings,
+    ...(context.otherBrowsers
+      ? {
+          otherBrowsers: [...context.otherBrowsers]
+            .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name))
+            .map((record) => ({
+              browser: record.name,
+              device: record.device,
+              timeZone: record.tz,
+              date: record.date,
+              activeSeconds: record.all,
+              sites: SITE_IDS.flatMap((site) => {
+                const figures = record.sites[site];
+                return figures ? [{ site, activeSeconds: figures.s, videos: figures.n }] : [];
+              }),
+              limitsMet: [...record.met],
+            })),
+        }
+      : {}),
   };
 }
 

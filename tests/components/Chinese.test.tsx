@@ -135,6 +135,7 @@ describe('the options page in Chinese', () => {
       '延后',
       '网站',
       '快捷键',
+      '你的浏览器',
       '你的数据',
     ]);
     expect(screen.getByRole('checkbox', { name: '小红书' })).toBeTruthy();

@@ -63,6 +63,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (browser) => {
     }
   });
 
+  test("each content script starts without WXT's context, which would message the page at every load (our stub)", async () => {
+    for (const site of SITES) {
+      const source = await readFile(resolve(`.output/${browser}-mv3/content-scripts/${site.id}.js`), 'utf8');
+      expect(source, site.id).not.toContain('content-script-started');
+    }
+  });
+
   test('carries no remote code: no script or import from the network, no relaxed CSP', async () => {
     const built = await manifest(browser);
     expect(JSON.stringify(built.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval/);

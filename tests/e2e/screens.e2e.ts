@@ -166,7 +166,8 @@ describe('screens at 1280 and 360 px wide', () => {
       await page.close();
     }
     console.info(`at 400 × 600: options page ${heights.options} px tall, popup ${heights.popup} px`);
-    // Before issue 16 the options page was 8,988 px tall at this size: thirty empty per-site fields.
-    expect(heights.options).toBeLessThan(6_000);
+    // Before issue 16 the options page was 8,988 px tall at this size: thirty empty per-site fields. Issue 17 adds
+    // "Your browsers" (about 250 px, its privacy words folded under a summary): the page was 5,926 px without it.
+    expect(heights.options).toBeLessThan(6_300);
   });
 });

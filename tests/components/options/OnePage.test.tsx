@@ -134,6 +134,7 @@ describe('a short page', () => {
       'Snoozes',
       'Sites',
       'Shortcut',
+      'Your browsers',
       'Your data',
     ]);
     for (const link of links) expect(document.getElementById(link.getAttribute('href')?.slice(1) ?? '')).toBeTruthy();

@@ -49,3 +49,53 @@ test('the popup, end to end, from a database the background’s own writes fille
     'YouTube Shorts: Mindful Feed can’t find the video on this page layout',
   );
 });
+
+test('with “Your browsers” on: the budgets count every browser, and the popup tells them apart by name', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const { localDate } = await import('../../../lib/tracking/local-time');
+  const { sharedKey } = await import('../../../lib/sync/records');
+  (await seedDatabase('popup-browsers')).close();
+  const own = '00000000-0000-4000-8000-00000000000a';
+  const home = '00000000-0000-4000-8000-00000000000b';
+  await fakeBrowser.storage.local.set({ sharing: { enabled: true, deviceId: own, name: 'Work laptop' } });
+  const date = localDate(NOW, TIME_ZONE);
+  const homeRecord = {
+    v: 1,
+    device: home,
+    name: 'Home desktop',
+    tz: TIME_ZONE,
+    date,
+    seq: 4,
+    at: NOW - 5 * 60_000,
+    all: 600,
+    sites: { tiktok: { s: 600, n: 4 } },
+    met: [],
+  };
+  await fakeBrowser.storage.sync.set({
+    [sharedKey(home, date)]: homeRecord,
+    // Another device's malformed record is left out.
+    [sharedKey('ffffffff', date)]: { ...homeRecord, device: 'ffffffff', all: -1 },
+  });
+  render(
+    <PopupApp
+      load={() => readDashboard({ now: NOW, timeZone: TIME_ZONE, dbName: 'popup-browsers' })}
+      now={() => NOW}
+      locale="en-US"
+      timeZone={TIME_ZONE}
+    />,
+  );
+  await screen.findByRole('heading', { name: 'Your browsers' });
+  // 17 minutes here and 10 on Home desktop: 27 of the 60 for all feeds; TikTok 22 of 30 and 9 of 40 videos.
+  expect(meterNamed('All feeds: time today').getAttribute('aria-valuetext')).toBe('27 min of 1 hr, 33 min left');
+  const tiktok = within(screen.getByRole('heading', { name: 'TikTok' }).closest('li') as HTMLElement);
+  expect(tiktok.getByText('22 min of 30 min, 8 min left')).toBeTruthy();
+  expect(tiktok.getByText('9 of 40 videos, 31 videos left')).toBeTruthy();
+  const card = document.querySelector('.mf-browsers') as HTMLElement;
+  const rows = [...card.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+  expect(rows).toEqual([
+    ['This browser (Work laptop)', expect.stringMatching(/^17 min · \d+ videos$/)],
+    ['Home desktop, as of 1:55 PM', '10 min · 4 videos'],
+    ['All your browsers', expect.stringMatching(/^27 min · \d+ videos$/)],
+  ]);
+  expect(within(card).getByText('Your budgets count all your browsers together.')).toBeTruthy();
+});

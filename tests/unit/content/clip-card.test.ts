@@ -24,11 +24,11 @@ function start(decide?: (message: ContentMessage) => Decision) {
   return { background, recorded };
 }
 
-/** The feed's arrow key: the fixture's player pushes the next video's address and plays it. */
+/** The feed's arrow key: the fixture's player pushes the next video's address and gives its one player a new source. */
 function swipe() {
   setUrl(NEXT);
   historyLength += 1;
-  document.querySelector('video')?.dispatchEvent(new Event('playing'));
+  document.querySelector('video')?.dispatchEvent(new Event('emptied'));
 }
 
 const clipOutcomes = (sent: ContentMessage[]) =>

@@ -55,6 +55,25 @@ afterEach(() => {
 });
 
 describe('watching and reporting', () => {
+  test('the video already followed playing on looks nothing up; another video starting does', async () => {
+    loadFeed('foryou-first', true);
+    start();
+    await vi.advanceTimersByTimeAsync(1_500);
+    const lookups = vi.spyOn(tiktok, 'activeItem');
+    const videos = [...document.querySelectorAll('video')];
+    const followed = videos.find((video) => !video.paused);
+    followed?.dispatchEvent(new Event('playing'));
+    followed?.dispatchEvent(new Event('play'));
+    expect(lookups).not.toHaveBeenCalled();
+    followed?.dispatchEvent(new Event('loadeddata'));
+    expect(lookups).toHaveBeenCalledTimes(1);
+    const other = document.createElement('video');
+    document.body.append(other);
+    other.dispatchEvent(new Event('play'));
+    expect(lookups).toHaveBeenCalledTimes(2);
+    lookups.mockRestore();
+  });
+
   test('reports a playing feed at most once per 5 s, with the time watched and the video', async () => {
     loadFeed('foryou-first', true);
     const { background } = start();
