@@ -1,4 +1,6 @@
 import { BreakPrompt } from './prompts/BreakPrompt';
+import { ClipCard } from './prompts/ClipCard';
+import { SlowCountdown } from './prompts/SlowCountdown';
 import { SOURCE_OVERRIDE_PHRASE } from './prompts/strings';
 import { promptStyles } from './prompts/styles';
 import type { BreakPromptProps, PromptKind, PromptReason } from './prompts/types';
@@ -17,6 +19,9 @@ const TITLES: Record<PromptKind, string> = {
   limit: 'Preview: limit reached',
 };
 
+const CLIP_TITLE = 'Preview: after a shared clip';
+const SLOW_TITLE = 'Preview: a slowed-down feed';
+
 function previewTitle(kind: PromptKind): string {
   return TITLES[kind];
 }
@@ -30,8 +35,25 @@ function isKind(value: string | null): value is PromptKind {
  * with example figures. Nothing here records an outcome.
  */
 export function PromptPreview({ kind }: { kind: string | null }) {
-  const shown: PromptKind = isKind(kind) ? kind : 'breathing';
   const nothing = () => undefined;
+  if (kind === 'clip' || kind === 'slow') {
+    return (
+      <>
+        <style>{promptStyles}</style>
+        <main style={{ minHeight: '100vh', background: '#222', margin: '-8px', padding: '16px' }}>
+          <h1 style={{ color: '#f0f3f6', font: '600 18px system-ui, sans-serif', margin: 0 }}>
+            {kind === 'clip' ? CLIP_TITLE : SLOW_TITLE}
+          </h1>
+          {kind === 'clip' ? (
+            <ClipCard onBack={nothing} onKeepWatching={nothing} />
+          ) : (
+            <SlowCountdown seconds={3} onDone={nothing} />
+          )}
+        </main>
+      </>
+    );
+  }
+  const shown: PromptKind = isKind(kind) ? kind : 'breathing';
   const props: BreakPromptProps = {
     kind: shown,
     reason: KINDS[shown],

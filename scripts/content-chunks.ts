@@ -17,7 +17,7 @@ const camel = (id: string) => id.replace(/-([a-z])/g, (_match, letter: string) =
 /** Chunk name → the code of its entry module (resolved from the project root). */
 export function chunkEntries(): Record<string, string> {
   const entries: Record<string, string> = {
-    prompts: `export { createPromptSurface } from './lib/content/ui/prompts';`,
+    prompts: `export { createClipCard, createPromptSurface, createSlowCountdown } from './lib/content/ui/prompts';`,
   };
   for (const id of SITE_IDS) {
     entries[`not-interested-${id}`] = [

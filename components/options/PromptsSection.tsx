@@ -1,11 +1,23 @@
 import { i18n } from '#i18n';
-import { CheckField, NumberField, Section } from './parts';
+import { CheckField, ChoiceField, NumberField, Section } from './parts';
 import { strings } from './strings';
 import type { SettingsForm } from './useSettingsForm';
+
+const MORE_PATHS = [
+  'sharedClips.playAfterLimit',
+  'friction.overBudget',
+  'friction.coverAfterMinutes',
+  'friction.greyscale',
+  'friction.slowSwipeSeconds',
+  'friction.onLadder',
+];
 
 /** Which kinds of prompt interrupt the feed, and how. */
 export function PromptsSection({ form }: { form: SettingsForm }) {
   const text = strings.prompts;
+  const needsAttention = MORE_PATHS.some(
+    (path) => form.errors[path] !== undefined || form.pendingFor(path) !== undefined,
+  );
   return (
     <Section id="prompts" heading={text.heading} intro={text.intro}>
       <fieldset class="group">
@@ -23,6 +35,37 @@ export function PromptsSection({ form }: { form: SettingsForm }) {
         <legend>{text.intention}</legend>
         <CheckField form={form} path="prompts.intention" label={text.intentionOn} hint={text.intentionHint} />
       </fieldset>
+      {/* Folded away unless something in it needs attention: the page stays short (issue 16). */}
+      <details class="more" {...(needsAttention ? { open: true } : {})}>
+        <summary>{text.more}</summary>
+        <fieldset class="group">
+          <legend>{text.sharedClips}</legend>
+          <CheckField
+            form={form}
+            path="sharedClips.playAfterLimit"
+            label={text.sharedClipsOn}
+            hint={text.sharedClipsHint}
+          />
+        </fieldset>
+        <fieldset class="group">
+          <legend>{text.overBudget}</legend>
+          <ChoiceField
+            form={form}
+            path="friction.overBudget"
+            legend={text.overBudgetChoice}
+            hint={text.overBudgetHint}
+            choices={[
+              { value: 'cover', label: text.overBudgetCover },
+              { value: 'slow-down', label: text.overBudgetSlowDown },
+              { value: 'slow-down-then-cover', label: text.overBudgetSlowDownThenCover },
+            ]}
+          />
+          <NumberField form={form} path="friction.coverAfterMinutes" label={text.coverAfterMinutes} />
+          <CheckField form={form} path="friction.greyscale" label={text.greyscale} />
+          <NumberField form={form} path="friction.slowSwipeSeconds" label={text.slowSwipeSeconds} />
+          <CheckField form={form} path="friction.onLadder" label={text.onLadder} />
+        </fieldset>
+      </details>
       <p class="hint">
         {i18n.t('experiment.fromOptions')}{' '}
         <a href="/insights.html#experiment" target="_blank" rel="noopener">

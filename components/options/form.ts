@@ -28,6 +28,8 @@ export const NUMBER_RULES: Record<NumberKind, { min: number; max: number; option
   snoozeMinutes: { min: 1, max: 60, optional: false },
   snoozesPerDay: { min: 0, max: 10, optional: false },
   coolingOffHours: { min: 0, max: 168, optional: false },
+  coverAfterMinutes: { min: 1, max: 120, optional: false },
+  slowSwipeSeconds: { min: 1, max: 30, optional: true },
 };
 
 function numberField(kind: NumberKind) {
@@ -83,6 +85,9 @@ export function readDraft(
       const parsed = (kind === 'clock' ? clockField : numberField(kind)).safeParse(String(value).trim());
       if (parsed.success) patch.push([path, parsed.data]);
       else errors[path] = strings.errors[kind];
+    } else if (kind === 'overBudget') {
+      // One of the radio group's values; the settings schema below refuses anything else.
+      patch.push([path, value]);
     } else if (kind === 'days') {
       patch.push([path, [...(value as number[])].sort((a, b) => a - b)]);
     } else {

@@ -154,6 +154,48 @@ export function TimeField({ form, path, label }: FieldProps) {
   );
 }
 
+/** One value of a few, as a radio group (e.g. what happens over budget). */
+export function ChoiceField({
+  form,
+  path,
+  legend,
+  hint,
+  choices,
+}: {
+  form: SettingsForm;
+  path: string;
+  legend: string;
+  hint?: string;
+  choices: readonly { value: string; label: string }[];
+}) {
+  const id = fieldId(path);
+  const change = form.pendingFor(path);
+  return (
+    <fieldset class="choice" aria-describedby={ids(hint && `${id}-hint`, change && `${id}-pending`)}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {choices.map((choice, index) => (
+        <div class="check" key={choice.value}>
+          <input
+            id={index === 0 ? id : `${id}-${choice.value}`}
+            type="radio"
+            name={id}
+            value={choice.value}
+            checked={form.draft[path] === choice.value}
+            onChange={() => form.set(path, choice.value)}
+          />
+          <label for={index === 0 ? id : `${id}-${choice.value}`}>{choice.label}</label>
+        </div>
+      ))}
+      {change && <PendingNote change={change} form={form} focusPath={path} id={`${id}-pending`} />}
+    </fieldset>
+  );
+}
+
 export function CheckField({ form, path, label, hint }: FieldProps) {
   const id = fieldId(path);
   const change = pendingPathOf(path) === path ? form.pendingFor(path) : undefined;

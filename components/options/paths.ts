@@ -15,9 +15,12 @@ export type NumberKind =
   | 'breathSeconds'
   | 'snoozeMinutes'
   | 'snoozesPerDay'
-  | 'coolingOffHours';
+  | 'coolingOffHours'
+  | 'coverAfterMinutes'
+  | 'slowSwipeSeconds';
 
-export type FieldKind = NumberKind | 'switch' | 'clock' | 'days' | 'quietHours';
+/** A setting chosen from a few named values (a radio group). */
+export type FieldKind = NumberKind | 'switch' | 'clock' | 'days' | 'quietHours' | 'overBudget';
 
 const EXACT: Record<string, FieldKind> = {
   'prompts.nudgeAtPercent': 'nudgeAtPercent',
@@ -26,6 +29,9 @@ const EXACT: Record<string, FieldKind> = {
   'snooze.minutes': 'snoozeMinutes',
   'snooze.perDay': 'snoozesPerDay',
   coolingOffHours: 'coolingOffHours',
+  'friction.coverAfterMinutes': 'coverAfterMinutes',
+  'friction.slowSwipeSeconds': 'slowSwipeSeconds',
+  'friction.overBudget': 'overBudget',
   'quietHours.start': 'clock',
   'quietHours.end': 'clock',
   'quietHours.days': 'days',
@@ -41,7 +47,7 @@ export function kindOf(path: string): FieldKind {
 }
 
 export function isNumberKind(kind: FieldKind): kind is NumberKind {
-  return kind !== 'switch' && kind !== 'clock' && kind !== 'days' && kind !== 'quietHours';
+  return kind !== 'switch' && kind !== 'clock' && kind !== 'days' && kind !== 'quietHours' && kind !== 'overBudget';
 }
 
 /** The element id of a setting's control (for quiet-hours days: the first day's checkbox). */
@@ -72,6 +78,12 @@ export const PROMPT_PATHS = [
   'prompts.breathing',
   'prompts.breathSeconds',
   'prompts.intention',
+  'sharedClips.playAfterLimit',
+  'friction.overBudget',
+  'friction.coverAfterMinutes',
+  'friction.greyscale',
+  'friction.slowSwipeSeconds',
+  'friction.onLadder',
 ];
 export const SNOOZE_PATHS = ['snooze.minutes', 'snooze.perDay', 'coolingOffHours'];
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { ImportSummary } from '@/lib/data/transfer';
-import type { QuietHours } from '@/lib/settings/schema';
+import type { OverBudgetStyle, QuietHours } from '@/lib/settings/schema';
 import { siteById } from '@/lib/sites/catalog';
 import type { SiteId } from '@/lib/sites/types';
 import { localName, perLocale } from '../i18n';
@@ -56,6 +56,8 @@ const RANGES: Record<NumberKind, [number, number]> = {
   snoozeMinutes: [1, 60],
   snoozesPerDay: [0, 10],
   coolingOffHours: [0, 168],
+  coverAfterMinutes: [1, 120],
+  slowSwipeSeconds: [1, 30],
 };
 const range = (kind: NumberKind) => {
   const [min, max] = RANGES[kind];
@@ -68,7 +70,11 @@ function describeValue(path: string, value: unknown): string {
   const words = strings.values;
   if (kind === 'quietHours') return strings.quiet.describe(value as QuietHours);
   if (kind === 'switch') return value ? words.on : words.off;
-  if (value === null) return kind === 'nudgeEveryVideos' ? words.never : words.noLimit;
+  if (kind === 'overBudget') return words.overBudget(value as OverBudgetStyle);
+  if (value === null) {
+    if (kind === 'slowSwipeSeconds') return words.noWait;
+    return kind === 'nudgeEveryVideos' ? words.never : words.noLimit;
+  }
   const n = value as number;
   if (n === 0 && (kind === 'dailyMinutes' || kind === 'dailyVideos')) return words.noneToday;
   switch (kind as NumberKind) {
@@ -83,7 +89,10 @@ function describeValue(path: string, value: unknown): string {
     case 'nudgeEveryVideos':
       return words.everyVideos(n);
     case 'breathSeconds':
+    case 'slowSwipeSeconds':
       return format().seconds.format(n);
+    case 'coverAfterMinutes':
+      return minutes(n);
     case 'snoozesPerDay':
       return words.perDay(n);
     case 'coolingOffHours':
@@ -111,6 +120,15 @@ export const strings = {
     get noneToday() {
       return i18n.t('options.values.noneToday');
     },
+    get noWait() {
+      return i18n.t('options.values.noWait');
+    },
+    overBudget: (style: OverBudgetStyle) =>
+      ({
+        cover: i18n.t('options.values.overBudget.cover'),
+        'slow-down': i18n.t('options.values.overBudget.slowDown'),
+        'slow-down-then-cover': i18n.t('options.values.overBudget.slowDownThenCover'),
+      })[style],
     videos: (n: number) => i18n.t('options.values.videos', n, { count: count(n) }),
     everyVideos: (n: number) => i18n.t('options.values.everyVideos', n, { count: count(n) }),
     perDay: (n: number) => i18n.t('options.values.perDay', { count: count(n) }),
@@ -231,6 +249,24 @@ export const strings = {
     get coolingOffHours() {
       return i18n.t('options.otherNames.coolingOffHours');
     },
+    get 'sharedClips.playAfterLimit'() {
+      return i18n.t('options.otherNames.playAfterLimit');
+    },
+    get 'friction.overBudget'() {
+      return i18n.t('options.otherNames.overBudget');
+    },
+    get 'friction.coverAfterMinutes'() {
+      return i18n.t('options.otherNames.coverAfterMinutes');
+    },
+    get 'friction.greyscale'() {
+      return i18n.t('options.otherNames.greyscale');
+    },
+    get 'friction.slowSwipeSeconds'() {
+      return i18n.t('options.otherNames.slowSwipeSeconds');
+    },
+    get 'friction.onLadder'() {
+      return i18n.t('options.otherNames.onLadder');
+    },
   } as Record<string, string>,
   /** The words that tell one field from the others with the same label, read before it by screen readers. */
   fieldContext: (path: string): string => {
@@ -282,6 +318,12 @@ export const strings = {
     },
     get coolingOffHours() {
       return i18n.t('options.errors.coolingOffHours', range('coolingOffHours'));
+    },
+    get coverAfterMinutes() {
+      return i18n.t('options.errors.coverAfterMinutes', range('coverAfterMinutes'));
+    },
+    get slowSwipeSeconds() {
+      return i18n.t('options.errors.slowSwipeSeconds', range('slowSwipeSeconds'));
     },
     get clock() {
       return i18n.t('options.errors.clock', { example: clock('23:00') });
@@ -424,6 +466,48 @@ export const strings = {
     },
     get intentionHint() {
       return i18n.t('options.prompts.intentionHint');
+    },
+    get more() {
+      return i18n.t('options.prompts.more');
+    },
+    get sharedClips() {
+      return i18n.t('options.prompts.sharedClips');
+    },
+    get sharedClipsOn() {
+      return i18n.t('options.prompts.sharedClipsOn');
+    },
+    get sharedClipsHint() {
+      return i18n.t('options.prompts.sharedClipsHint');
+    },
+    get overBudget() {
+      return i18n.t('options.prompts.overBudget');
+    },
+    get overBudgetHint() {
+      return i18n.t('options.prompts.overBudgetHint');
+    },
+    get overBudgetChoice() {
+      return i18n.t('options.prompts.overBudgetChoice');
+    },
+    get overBudgetCover() {
+      return i18n.t('options.prompts.overBudgetCover');
+    },
+    get overBudgetSlowDown() {
+      return i18n.t('options.prompts.overBudgetSlowDown');
+    },
+    get overBudgetSlowDownThenCover() {
+      return i18n.t('options.prompts.overBudgetSlowDownThenCover');
+    },
+    get coverAfterMinutes() {
+      return i18n.t('options.prompts.coverAfterMinutes');
+    },
+    get greyscale() {
+      return i18n.t('options.prompts.greyscale');
+    },
+    get slowSwipeSeconds() {
+      return i18n.t('options.prompts.slowSwipeSeconds');
+    },
+    get onLadder() {
+      return i18n.t('options.prompts.onLadder');
     },
   },
 

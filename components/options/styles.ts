@@ -51,6 +51,7 @@ h1:focus, [tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
 fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
 legend { padding: 0; font-weight: 600; }
 .group { margin: 0 0 1.25rem; }
+.more > summary { display: list-item; min-height: 2.75rem; padding: 0.6rem 0; box-sizing: border-box; cursor: pointer; font-weight: 600; }
 .group > legend { font-size: 1.05rem; margin-bottom: 0.5rem; }
 .subgroup > legend { font-weight: 600; margin-bottom: 0.25rem; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.75rem 1.5rem; }

@@ -42,6 +42,23 @@ export const strings = {
   /** The one line on the first prompt of a day whose experiment style changed. */
   styleNote: (style: string, day: number, days: number) =>
     i18n.t('experiment.note', { style, day: count(day), days: count(days) }),
+  get clipHeading() {
+    return i18n.t('prompts.clipHeading');
+  },
+  get clipText() {
+    return i18n.t('prompts.clipText');
+  },
+  get clipBack() {
+    return i18n.t('prompts.clipBack');
+  },
+  get clipKeepWatching() {
+    return i18n.t('prompts.clipKeepWatching');
+  },
+  get slowLabel() {
+    return i18n.t('prompts.slowLabel');
+  },
+  slowCountdown: (seconds: number) =>
+    i18n.t('prompts.slowCountdown', { seconds: format().longSeconds.format(seconds) }),
   get done() {
     return i18n.t('prompts.done');
   },

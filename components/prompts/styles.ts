@@ -105,6 +105,24 @@ export const promptStyles = `
   border: 1px solid var(--mf-border);
   animation: mf-fade-in 200ms ease-out;
 }
+.mf-slow {
+  position: fixed;
+  inset-block-end: 24px;
+  inset-inline-start: 50%;
+  transform: translateX(-50%);
+  z-index: 2147483647;
+  box-sizing: border-box;
+  width: min(360px, calc(100% - 32px));
+  padding: 12px 16px;
+  border: 1px solid var(--mf-border);
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 4px 12px;
+}
+.mf-slow-label { display: block; margin: 0; flex: 1 1 100%; font-size: 15px; font-weight: 600; }
+.mf-slow-count { display: block; margin: 0; flex: 1 1 auto; color: var(--mf-muted); font-variant-numeric: tabular-nums; }
+.mf-slow .mf-button--primary { flex: 0 0 auto; }
 .mf-nudge-header { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
 
 .mf-heading { display: block; margin: 0 0 8px; font-size: 20px; font-weight: 700; line-height: 1.3; }

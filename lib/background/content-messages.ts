@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { type DecisionRequest, type DecisionRows, decisionInput, ownDay, readDecisionRows } from '../db/decision-rows';
 import { readDecisionInput, recordPromptOutcome } from '../db/prompts';
-import { recordHeartbeats, recordNotInterested } from '../db/usage';
+import { recordHeartbeats, recordNotInterested, recordWatchedUnderFriction } from '../db/usage';
 import {
   type ActiveVideo,
   type Decision,
@@ -11,6 +11,7 @@ import {
   type PromptSpec,
   promptRulesApply,
 } from '../limits/decide';
+import { isOutcomeKind } from '../limits/outcomes';
 import {
   type ContentReply,
   contentMessageSchema,
@@ -91,13 +92,21 @@ async function applyContentMessage(raw: unknown, sender: MessageSender, deps: Ba
         const handoffKey = await deps.handoffKeys.sign(tabId, message.page);
         // A script just started has no video yet: a limit already reached shows at once.
         const elsewhere = await otherBrowsers(deps, now);
-        const request = promptRequest(settings, message.site, now, timeZone, 'none', elsewhere);
+        const request = promptRequest(settings, message.site, now, timeZone, 'none', elsewhere, message.sharedClip);
         const prompt = await readAndDecide(db, request, deps);
         return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey };
       }
       case 'check': {
         const [settings, db, elsewhere] = await Promise.all([deps.settings(), deps.db(), otherBrowsers(deps, now)]);
-        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo, elsewhere);
+        const request = promptRequest(
+          settings,
+          message.site,
+          now,
+          timeZone,
+          message.activeVideo,
+          elsewhere,
+          message.sharedClip,
+        );
         return { ok: true, prompt: await readAndDecide(db, request, deps) };
       }
       case 'prompt-outcome': {
@@ -112,7 +121,11 @@ async function applyContentMessage(raw: unknown, sender: MessageSender, deps: Ba
           ...(message.nudgeKey ? { nudgeKey: message.nudgeKey } : {}),
           ...request.input,
         });
-        if (message.outcome === 'left') await deps.closeTab(tabId);
+        // A prompt's "I'm done" closes the tab. The card and the frictions say when: "Go back" from a shared clip
+        // goes back in the tab's history unless the clip opened the tab, and leaving a slowed feed by switching tabs
+        // is recorded without closing anything.
+        const closes = isOutcomeKind(message.kind) ? message.closeTab === true : true;
+        if (message.outcome === 'left' && closes) await deps.closeTab(tabId);
         return { ok: true, prompt: request.apply ? decide(after) : emptyDecision() };
       }
       case 'not-interested': {
@@ -167,14 +180,28 @@ async function applyContentMessage(raw: unknown, sender: MessageSender, deps: Ba
           return { ok: true, applied, idle, tracking, prompt: emptyDecision() };
         }
         const db = await deps.db();
-        const request = promptRequest(settings, message.site, now, timeZone, message.activeVideo);
+        const request = promptRequest(
+          settings,
+          message.site,
+          now,
+          timeZone,
+          message.activeVideo,
+          null,
+          message.sharedClip,
+        );
         // The decision rides on the write: the rows it needs are read in the heartbeat's own transaction.
-        const { applied, rows } = await recordHeartbeats(db, message, { now, timeZone, decisionRows: request.apply });
+        const { applied, rows, result } = await recordHeartbeats(db, message, {
+          now,
+          timeZone,
+          decisionRows: request.apply,
+        });
         await deps.storageFault?.ok();
         // Counted first; the other browsers' totals only join the decision (a failed read of them counts nothing).
         request.input.elsewhere = await otherBrowsers(deps, now);
         const input = rows ? decisionInput(rows, request.input) : null;
         const prompt = input ? decide(input) : emptyDecision();
+        // Watching under friction, per kind: what this heartbeat added (a replay adds nothing) while it is in force.
+        if (prompt.friction) await recordWatchedUnderFriction(db, message.site, result, prompt.friction);
         // Not awaited: sharing never holds up the reply, and a refused write is tried again on a later heartbeat.
         share(deps, db, request.input, input, rows);
         return { ok: true, applied, idle, tracking, prompt };
@@ -215,6 +242,7 @@ function promptRequest(
   timeZone: string,
   activeVideo: ActiveVideo,
   elsewhere: ElsewhereToday | null = null,
+  sharedClip = false,
 ) {
   const input: DecisionRequest = {
     site,
@@ -224,6 +252,7 @@ function promptRequest(
     timeZone,
     activeVideo,
     elsewhere,
+    ...(sharedClip ? { onSharedClip: true } : {}),
   };
   return { input, apply: settings.sites[site].enabled && promptRulesApply(settings, site, now, timeZone) };
 }

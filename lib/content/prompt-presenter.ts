@@ -11,8 +11,20 @@ export interface PromptSurface {
   /** A short toast once a snooze is granted: "Snoozed until 7:39 AM". */
   snoozed?(until: number): void;
 }
+/** The card after a shared clip (lib/content/ui/prompts.tsx). */
+export interface ClipCardSurface {
+  show(props: { onBack(): void; onKeepWatching(): void }): void;
+  hide(): void;
+}
+/** The countdown of a slowed-down feed (lib/content/ui/prompts.tsx). */
+export interface SlowCountdownSurface {
+  show(props: { seconds: number; onDone(): void }): void;
+  hide(): void;
+}
 export interface PromptUi {
   createPromptSurface(doc: Document): PromptSurface;
+  createClipCard(doc: Document): ClipCardSurface;
+  createSlowCountdown(doc: Document): SlowCountdownSurface;
 }
 
 export interface PromptPresenterDeps {
@@ -23,6 +35,8 @@ export interface PromptPresenterDeps {
   load: () => Promise<PromptUi>;
   /** While a blocking prompt is up, nothing counts. */
   setSuspended: (suspended: boolean) => void;
+  /** A blocking prompt is about to cover the feed (a card in the corner gives way to it). */
+  onBlocking?: () => void;
   onFailure: (error: unknown) => void;
   signal: AbortSignal;
 }
@@ -156,6 +170,7 @@ export function createPromptPresenter(deps: PromptPresenterDeps) {
     current = spec;
     clearTimeout(nudgeTimer);
     if (blocking()) {
+      deps.onBlocking?.();
       deps.setSuspended(true);
       pauseVideos();
     } else {

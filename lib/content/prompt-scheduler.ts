@@ -2,6 +2,7 @@ import type { Decision } from '../limits/decide';
 import type { Site } from '../sites/site';
 import { TICK_MS } from '../tracking/rules';
 import type { Channel } from './channel';
+import type { Friction } from './friction';
 import { pageUrl } from './page-url';
 import type { PromptPresenter } from './prompt-presenter';
 import type { Reporter } from './reporter';
@@ -14,8 +15,12 @@ export interface PromptSchedulerDeps {
   channel: Pick<Channel, 'send'>;
   reporter: Pick<Reporter, 'on' | 'flush' | 'watchedMs' | 'counting' | 'videosCounted' | 'activeVideo'>;
   presenter: Pick<PromptPresenter, 'apply' | 'leftFeed' | 'prefetch'>;
+  /** Friction that slows instead of covering (lib/content/friction.ts). */
+  friction?: Pick<Friction, 'apply' | 'leftFeed'>;
   signal: AbortSignal;
   onFailure: (error: unknown) => void;
+  /** Whether the video on screen is a clip the user opened directly (said with every question). */
+  onSharedClip?: () => boolean;
 }
 
 /** The prompt UI is loaded ahead once the next prompt is this close (in watching time or on the clock)… */
@@ -59,6 +64,7 @@ export function createPromptScheduler(deps: PromptSchedulerDeps) {
     // Prompts belong on the feed only (e.g. not on YouTube's home page, whose tab shares the site).
     const onFeedNow = site.isFeedUrl(pageUrl(doc));
     deps.presenter.apply(onFeedNow ? decision : { ...decision, show: null });
+    deps.friction?.apply(onFeedNow ? (decision.friction ?? null) : null);
     const near =
       onNewVideo ||
       (afterWatchingMs !== null && afterWatchingMs <= PREFETCH_WITHIN_MS) ||
@@ -71,7 +77,12 @@ export function createPromptScheduler(deps: PromptSchedulerDeps) {
 
   function check() {
     deps.channel
-      .send({ type: 'check', site: site.id, activeVideo: reporter.activeVideo })
+      .send({
+        type: 'check',
+        site: site.id,
+        activeVideo: reporter.activeVideo,
+        ...(deps.onSharedClip?.() ? { sharedClip: true } : {}),
+      })
       .then((reply) => guard(decided)(reply.prompt))
       .catch(deps.onFailure);
   }
@@ -99,7 +110,11 @@ export function createPromptScheduler(deps: PromptSchedulerDeps) {
   // leaving it takes any prompt away.
   reporter.on(
     'feed-changed',
-    guard((onFeed: boolean) => (onFeed ? check() : deps.presenter.leftFeed())),
+    guard((onFeed: boolean) => {
+      if (onFeed) return check();
+      deps.presenter.leftFeed();
+      deps.friction?.leftFeed();
+    }),
     signal,
   );
   reporter.on(

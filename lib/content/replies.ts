@@ -38,12 +38,24 @@ function isPromptSpec(value: unknown): value is PromptSpec {
 
 const isStyleNote = (note: unknown) =>
   isRecord(note) && isString(note.style) && note.style.length <= 40 && isNumber(note.day) && isNumber(note.days);
+function isFriction(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  return (
+    isRecord(value) &&
+    typeof value.greyscale === 'boolean' &&
+    (value.slowSwipeSeconds === null ||
+      (isNumber(value.slowSwipeSeconds) && value.slowSwipeSeconds > 0 && value.slowSwipeSeconds <= 30)) &&
+    (value.reason === 'over-budget' || value.reason === 'escalation') &&
+    (value.scope === 'site' || value.scope === 'all')
+  );
+}
 
 export function isDecision(value: unknown): value is Decision {
   if (!isRecord(value) || !isRecord(value.next)) return false;
   const next = value.next;
   return (
     (value.show === null || isPromptSpec(value.show)) &&
+    isFriction(value.friction) &&
     isNumberOrNull(next.afterWatchingMs) &&
     isNumberOrNull(next.at) &&
     isNumberOrNull(next.afterVideos) &&

@@ -26,6 +26,8 @@ export interface ReporterDeps {
   /** Finds the active item again now: when a video starts or stops, it may be another one (a swipe). */
   findItem: () => FeedItem | null;
   onFailure: (error: unknown) => void;
+  /** Whether the video on screen is a clip the user opened directly (said with every heartbeat). */
+  onSharedClip?: () => boolean;
 }
 
 /** How long a visible feed may show no video before the adapter reports itself degraded. */
@@ -119,6 +121,7 @@ export function createReporter(deps: ReporterDeps) {
       page: deps.pageId,
       beats: outbox.pending(),
       activeVideo: videos.activeVideo,
+      ...(deps.onSharedClip?.() ? { sharedClip: true } : {}),
     };
   }
 
@@ -210,7 +213,7 @@ export function createReporter(deps: ReporterDeps) {
   );
 
   deps.channel
-    .send({ type: 'hello', site: site.id, page: deps.pageId })
+    .send({ type: 'hello', site: site.id, page: deps.pageId, ...(deps.onSharedClip?.() ? { sharedClip: true } : {}) })
     .then((reply) => {
       configure(reply.tracking);
       events.emit('decision', reply.prompt);

@@ -1,7 +1,9 @@
 import type { Site } from '../sites/site';
 import { type Channel, createChannel, isOrphanedError, type Transport } from './channel';
 import { type ChunkLoaders, extensionChunks } from './chunks';
+import { createClipCard } from './clip-card';
 import { createFailureLog } from './failures';
+import { createFriction } from './friction';
 import { createNotInterested } from './not-interested';
 import { createPageSessions } from './page-session';
 import { createPromptPresenter } from './prompt-presenter';
@@ -73,6 +75,15 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
     // The active item is found once per tick by the page sessions (started last, once every part listens).
     const sessions = createPageSessions({ site, window: win, document: doc, signal, onFailure });
 
+    const clip = createClipCard({
+      site,
+      window: win,
+      document: doc,
+      channel: live,
+      load: chunks.prompts,
+      signal,
+      onFailure,
+    });
     const reporter = createReporter({
       site,
       window: win,
@@ -84,13 +95,35 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       currentItem: sessions.currentItem,
       findItem: sessions.findItem,
       onFailure,
+      onSharedClip: clip.onClip,
     });
+    // Before the scheduler listens: moving on from a shared clip is known by the time it asks again.
+    reporter.on('video-changed', () => clip.videoChanged(sessions.currentItem()?.id ?? null), signal);
+    // Counting stops while a blocking prompt covers the feed or while the next video of a slowed feed waits.
+    const holds = new Set<string>();
+    const hold = (reason: string) => (on: boolean) => {
+      if (on) holds.add(reason);
+      else holds.delete(reason);
+      reporter.setSuspended(holds.size > 0);
+    };
+    const friction = createFriction({
+      site: site.id,
+      window: win,
+      document: doc,
+      channel: live,
+      load: chunks.prompts,
+      setSuspended: hold('friction'),
+      signal,
+      onFailure,
+    });
+    reporter.on('video-changed', () => friction.videoChanged(sessions.currentItem()?.id ?? null), signal);
     const presenter = createPromptPresenter({
       site: site.id,
       document: doc,
       channel: live,
       load: chunks.prompts,
-      setSuspended: reporter.setSuspended,
+      setSuspended: hold('prompt'),
+      onBlocking: clip.hide,
       onFailure,
       signal,
     });
@@ -102,8 +135,10 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       channel: live,
       reporter,
       presenter,
+      friction,
       signal,
       onFailure,
+      onSharedClip: clip.onClip,
     });
     const notInterested = createNotInterested({
       site,
@@ -137,6 +172,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
 
     sessions.start({
       onPage: (page) => {
+        clip.pageChanged(page.url);
         notInterested.pageChanged(page.signal);
         reporter.observe();
       },

@@ -21,7 +21,7 @@ export interface DecisionRows {
  */
 export type DecisionRequest = Pick<
   DecisionInput,
-  'now' | 'timeZone' | 'site' | 'siteName' | 'settings' | 'activeVideo'
+  'now' | 'timeZone' | 'site' | 'siteName' | 'settings' | 'activeVideo' | 'onSharedClip'
 > & { elsewhere?: ElsewhereToday | null };
 
 /** The stores a transaction that reads the rules' rows spans (pages too, so that heartbeats can share it). */

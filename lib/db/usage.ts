@@ -1,3 +1,5 @@
+import type { FrictionSpec } from '../limits/decide';
+import { countWatchedUnder, type OutcomeKind } from '../limits/outcomes';
 import type { SiteId } from '../sites/types';
 import { type ApplyResult, applyBeats, type Beat, type UsageCounts } from '../tracking/apply';
 import { localDate } from '../tracking/local-time';
@@ -128,4 +130,32 @@ export async function recordNotInterested(
   const row = (await tx.store.get([date, event.site])) ?? emptyDay(date, event.site);
   row.notInterested = Math.max(0, row.notInterested + event.change);
   await Promise.all([tx.store.put(row), tx.done]);
+}
+
+/**
+ * Adds the watching a heartbeat added (its per-date counts) to the kinds of friction in force, on the site's rows.
+ * A replayed heartbeat added nothing, so adds nothing here. The heartbeat that brings friction on counts under it.
+ */
+export async function recordWatchedUnderFriction(
+  db: Database,
+  site: SiteId,
+  result: ApplyResult,
+  friction: FrictionSpec,
+): Promise<void> {
+  const kinds: OutcomeKind[] = [
+    ...(friction.greyscale ? (['greyscale'] as const) : []),
+    ...(friction.slowSwipeSeconds !== null ? (['slow-swipe'] as const) : []),
+  ];
+  const added = [...result.site].filter(([, counts]) => counts.activeMs > 0);
+  if (kinds.length === 0 || added.length === 0) return;
+  const tx = db.transaction('days', 'readwrite');
+  await Promise.all([
+    ...added.map(async ([date, counts]) => {
+      const row = (await tx.store.get([date, site])) ?? emptyDay(date, site);
+      let prompts = row.prompts ?? emptyOutcomes();
+      for (const kind of kinds) prompts = countWatchedUnder(prompts, kind, counts.activeMs);
+      await tx.store.put({ ...row, prompts });
+    }),
+    tx.done,
+  ]);
 }

@@ -60,6 +60,8 @@ export interface PromptState {
   nudged: string[];
   /** The session for which the intention check was asked. */
   intentionSession: number | null;
+  /** Today's watching of this scope when friction first came on past its budget (rows from before v3 lack it). */
+  frictionFromMs?: number;
 }
 
 /** The site's prompt state and the all-feeds one, for one day. */
@@ -93,6 +95,8 @@ export interface DecisionInput {
   session: { site: Session | null; all: Session | null };
   state: PromptStates;
   activeVideo: ActiveVideo;
+  /** The asking tab is on a clip the user opened directly (lib/content/shared-clip.ts), not one reached by swiping. */
+  onSharedClip?: boolean;
 }
 
 export interface PromptSpec {
@@ -122,8 +126,21 @@ export interface PromptSpec {
   styleNote?: { style: string; day: number; days: number };
 }
 
+/** Friction that slows instead of covering: in force while the decision stands. */
+export interface FrictionSpec {
+  /** The feed's videos in greyscale. */
+  greyscale: boolean;
+  /** Each next video waits this long before it plays; null for no wait. */
+  slowSwipeSeconds: number | null;
+  /** A budget used up (instead of, or before, the cover), or the escalation ladder within a session. */
+  reason: 'over-budget' | 'escalation';
+  scope: PromptScope;
+}
+
 export interface Decision {
   show: PromptSpec | null;
+  /** Friction in force (absent from the replies of a background from before it existed). */
+  friction?: FrictionSpec | null;
   /** When to ask again without waiting for the next heartbeat: whichever comes first. */
   next: {
     afterWatchingMs: number | null;
@@ -295,12 +312,31 @@ export function decide(input: DecisionInput): Decision {
       overridePhrase: OVERRIDE_PHRASE,
     };
   };
-  const show = (prompt: PromptSpec): Decision => ({ show: prompt, next });
+  const friction = settings.friction;
+  const frictionOf = (reason: FrictionSpec['reason'], scope: PromptScope): FrictionSpec | null =>
+    friction.greyscale || friction.slowSwipeSeconds !== null
+      ? { greyscale: friction.greyscale, slowSwipeSeconds: friction.slowSwipeSeconds, reason, scope }
+      : null;
+  // On the ladder: once a prompt was dismissed in this session, the rest of it is slowed down too.
+  const ladder = friction.onLadder && level >= 1 ? frictionOf('escalation', 'site') : null;
+  const show = (prompt: PromptSpec): Decision => ({ show: prompt, next, friction: ladder });
   const onSite = { of: 'site', budget: budgets.site } as const;
 
   // 1. Limits: quiet hours, then the daily budgets (this site's and all sites'), each resting while its own scope
   // is snoozed.
   const limit = limitsReached(input).find((reached) => snoozedUntil(input, reached.scope) === null);
+  // A clip someone sent plays on past a limit ("Let clips sent to me play after my limit"): ask again on moving on.
+  if (limit && input.onSharedClip && settings.sharedClips.playAfterLimit) {
+    return { show: null, next: { ...next, onNewVideo: true } };
+  }
+  // Over a budget (not quiet hours, which always cover): friction instead of the cover, or before it.
+  const slowed = limit && limit.reason !== 'quiet-hours' ? frictionOf('over-budget', limit.scope) : null;
+  if (limit && slowed && friction.overBudget !== 'cover') {
+    if (friction.overBudget === 'slow-down') return { show: null, next, friction: slowed };
+    const since = state[limit.scope].frictionFromMs;
+    const left = friction.coverAfterMinutes * MINUTE - (since === undefined ? 0 : today[limit.scope].activeMs - since);
+    if (left > 0) return { show: null, next: { ...next, afterWatchingMs: left }, friction: slowed };
+  }
   if (limit) {
     // Quiet hours speak of the site the user is on; a budget of the feeds whose budget it is.
     const figures = limit.reason === 'quiet-hours' ? onSite : { of: limit.scope, budget: budgets[limit.scope] };
@@ -360,7 +396,7 @@ export function decide(input: DecisionInput): Decision {
     if (every !== null) next.afterVideos = minPositive([next.afterVideos, every - (today.site.videos % every)]);
   }
   next.afterWatchingMs = minPositive(waits);
-  return { show: null, next };
+  return { show: null, next, friction: ladder };
 }
 
 /**

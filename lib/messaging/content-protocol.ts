@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActiveVideo, Decision, PromptReason, PromptScope } from '../limits/decide';
+import { OUTCOME_KINDS } from '../limits/outcomes';
 import { SITE_IDS } from '../sites/types';
 import { MAX_SEGMENT_MS } from '../tracking/rules';
 
@@ -50,6 +51,8 @@ export const heartbeatSchema = z.strictObject({
   page: pageIdSchema,
   beats: z.array(beatSchema).min(1).max(120),
   activeVideo: activeVideoSchema,
+  /** The video on screen is a clip the user opened directly (a limit may let it play on). */
+  sharedClip: z.boolean().optional(),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
@@ -57,13 +60,20 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
  * A content script has started on a page of the site: it asks how to track there. `page` is its page-load id; the
  * reply carries the key that lets the same script reach a reloaded or updated extension through the bridge frame.
  */
-export const helloSchema = z.strictObject({ type: z.literal('hello'), site: siteIdSchema, page: pageIdSchema });
+export const helloSchema = z.strictObject({
+  type: z.literal('hello'),
+  site: siteIdSchema,
+  page: pageIdSchema,
+  /** The page load is a clip the user opened directly (lib/content/shared-clip.ts). */
+  sharedClip: z.boolean().optional(),
+});
 
 /** Asks whether a prompt is due now (a tab became visible, or a trigger the last decision named was reached). */
 export const checkSchema = z.strictObject({
   type: z.literal('check'),
   site: siteIdSchema,
   activeVideo: activeVideoSchema,
+  sharedClip: z.boolean().optional(),
 });
 
 const promptReasons = [
@@ -80,8 +90,13 @@ const promptReasons = [
 export const promptOutcomeSchema = z.strictObject({
   type: z.literal('prompt-outcome'),
   site: siteIdSchema,
-  kind: z.enum(['nudge', 'breathing', 'intention', 'limit']),
+  kind: z.enum(['nudge', 'breathing', 'intention', 'limit', ...OUTCOME_KINDS]),
   outcome: z.enum(['shown', 'continued', 'dismissed', 'left', 'snoozed', 'override']),
+  /**
+   * For the card and the frictions, whether "left" closes the tab ("Go back" from a clip that opened it, "I'm done" on
+   * a slowed feed); a prompt's "left" always does.
+   */
+  closeTab: z.boolean().optional(),
   /** Whose snoozes and nudges the answer uses (the prompt's `scope`). */
   scope: z.enum(['site', 'all'] as const satisfies readonly PromptScope[]),
   reason: z.enum(promptReasons).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type QuietHours, type Settings, settingsSchema } from './schema';
+import { OVER_BUDGET_STYLES, type OverBudgetStyle, type QuietHours, type Settings, settingsSchema } from './schema';
 
 /**
  * Commitment: tightening a limit takes effect at once; loosening one (or turning a site off) waits for the
@@ -82,6 +82,15 @@ export function isLoosening(path: string, before: unknown, after: unknown): bool
   if (path === 'prompts.breathSeconds') return (after as number) < (before as number);
   if (path === 'snooze.minutes' || path === 'snooze.perDay') return (after as number) > (before as number);
   if (path === 'coolingOffHours') return (after as number) < (before as number);
+  if (path === 'sharedClips.playAfterLimit') return before === false && after === true;
+  // From strictest to loosest: the cover, friction then the cover, friction instead of the cover.
+  if (path === 'friction.overBudget') {
+    return OVER_BUDGET_STYLES.indexOf(after as OverBudgetStyle) > OVER_BUDGET_STYLES.indexOf(before as OverBudgetStyle);
+  }
+  if (path === 'friction.coverAfterMinutes') return (after as number) > (before as number);
+  if (path === 'friction.greyscale' || path === 'friction.onLadder') return before === true && after === false;
+  if (path === 'friction.slowSwipeSeconds')
+    return after === null || (before !== null && (after as number) < (before as number));
   return false;
 }
 

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { DEFAULT_IDLE_THRESHOLD_S } from '../tracking/rules';
 
-/** Settings, version 2: tracking (v1) plus limits, schedules, prompts, snoozes and the cooling-off delay. */
-export const SETTINGS_VERSION = 2;
+/**
+ * Settings, version 3: tracking (v1); limits, schedules, prompts, snoozes and the cooling-off delay (v2); clips sent
+ * to the user and friction that slows instead of covering (v3).
+ */
+export const SETTINGS_VERSION = 3;
 
 function perSite<T extends z.ZodType>(schema: T) {
   return z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, schema])) as Record<SiteId, T>);
@@ -39,7 +42,25 @@ export const settingsV1Schema = z.strictObject({
 });
 export type SettingsV1 = z.infer<typeof settingsV1Schema>;
 
-export const settingsSchema = z.strictObject({
+/** What happens once a daily budget is used up. */
+export const OVER_BUDGET_STYLES = ['cover', 'slow-down', 'slow-down-then-cover'] as const;
+export type OverBudgetStyle = (typeof OVER_BUDGET_STYLES)[number];
+
+export const frictionSchema = z.strictObject({
+  /** The covering limit prompt, friction instead of it, or friction first and the cover after a while. */
+  overBudget: z.enum(OVER_BUDGET_STYLES),
+  /** With 'slow-down-then-cover': this much watching under friction before the limit covers the feed. */
+  coverAfterMinutes: z.number().int().min(1).max(120),
+  /** The feed's videos shown in greyscale. */
+  greyscale: z.boolean(),
+  /** Each next video waits this long before it plays (null: no wait). */
+  slowSwipeSeconds: z.number().int().min(1).max(30).nullable(),
+  /** On the escalation ladder: after a dismissed prompt, the rest of the session is slowed down too. */
+  onLadder: z.boolean(),
+});
+export type Friction = z.infer<typeof frictionSchema>;
+
+export const settingsV2Schema = z.strictObject({
   sites: perSite(z.strictObject({ enabled: z.boolean() })),
   idleThresholdSeconds: z.number().int().min(10).max(600),
   limits: z.strictObject({ all: limitSetSchema, sites: perSite(limitSetSchema) }),
@@ -61,6 +82,13 @@ export const settingsSchema = z.strictObject({
   }),
   /** Loosening a limit waits this long. */
   coolingOffHours: z.number().min(0).max(168),
+});
+export type SettingsV2 = z.infer<typeof settingsV2Schema>;
+
+export const settingsSchema = settingsV2Schema.extend({
+  /** A clip someone sent (a video opened directly, not reached by swiping): a limit waits until the user moves on. */
+  sharedClips: z.strictObject({ playAfterLimit: z.boolean() }),
+  friction: frictionSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -90,12 +118,27 @@ export function defaultSettings(): Settings {
     },
     snooze: { minutes: 5, perDay: 2 },
     coolingOffHours: 24,
+    sharedClips: { playAfterLimit: true },
+    friction: {
+      overBudget: 'cover',
+      coverAfterMinutes: 10,
+      greyscale: true,
+      slowSwipeSeconds: 3,
+      onLadder: false,
+    },
   };
 }
 
 /** Version 1 → 2: keeps what the user chose for tracking, adds the defaults for everything new. */
-export function migrateV1toV2(v1: unknown): Settings {
+export function migrateV1toV2(v1: unknown): SettingsV2 {
   const parsed = settingsV1Schema.safeParse(v1);
+  const { sharedClips: _clips, friction: _friction, ...defaults } = defaultSettings();
+  return parsed.success ? { ...defaults, ...parsed.data } : defaults;
+}
+
+/** Version 2 → 3: keeps every v2 choice, adds the v3 defaults (clips sent to me play on; the limit still covers). */
+export function migrateV2toV3(v2: unknown): Settings {
+  const parsed = settingsV2Schema.safeParse(v2);
   const defaults = defaultSettings();
   return parsed.success ? { ...defaults, ...parsed.data } : defaults;
 }

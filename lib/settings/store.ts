@@ -1,7 +1,17 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { effectiveSettings, type StoredSettings, storedSettingsSchema } from './commitment';
-import { defaultSettings, migrateV1toV2, SETTINGS_VERSION, type Settings } from './schema';
+import {
+  defaultSettings,
+  migrateV1toV2,
+  migrateV2toV3,
+  SETTINGS_VERSION,
+  type Settings,
+  settingsV2Schema,
+} from './schema';
+
+/** The stored value as version 2 wrote it (v2 settings, with pending changes). */
+const storedV2Schema = storedSettingsSchema.extend({ settings: settingsV2Schema });
 
 function initial(): StoredSettings {
   return { settings: defaultSettings(), pending: [], updatedAt: 0 };
@@ -11,10 +21,19 @@ const itemOptions = {
   fallback: initial(),
   version: SETTINGS_VERSION,
   migrations: {
-    // A value without a version marker is taken for v1; if it already has the v2 shape (the marker can be lost
+    // A value without a version marker is taken for v1; if it already has a later shape (the marker can be lost
     // when storage is cleared under a running worker), it is kept as it is rather than reset.
-    2: (old: unknown): StoredSettings =>
-      storedSettingsSchema.safeParse(old).data ?? { settings: migrateV1toV2(old), pending: [], updatedAt: 0 },
+    2: (old: unknown): unknown =>
+      storedSettingsSchema.safeParse(old).data ??
+      storedV2Schema.safeParse(old).data ?? { settings: migrateV1toV2(old), pending: [], updatedAt: 0 },
+    // v2 → v3: every choice and pending change kept, the new settings at their defaults.
+    3: (old: unknown): StoredSettings => {
+      const current = storedSettingsSchema.safeParse(old);
+      if (current.success) return current.data;
+      const v2 = storedV2Schema.safeParse(old);
+      if (!v2.success) return initial();
+      return { settings: migrateV2toV3(v2.data.settings), pending: v2.data.pending, updatedAt: v2.data.updatedAt };
+    },
   },
 };
 

@@ -27,6 +27,13 @@ export interface SiteUrls {
    * domains): refused by `isFeedUrl`, by `siteForUrl` and by the background's sender check.
    */
   lookAlikeUrls: readonly string[];
+  /**
+   * A link to one video, the kind a person sends (a permalink or share link): opened directly, it is a shared clip.
+   * Always a feed URL too. Pure: looks at the URL only.
+   */
+  isClipUrl(url: URL): boolean;
+  /** Feed URLs that `isClipUrl` must accept; every other feed URL of the site it must reject. */
+  clipUrls: readonly string[];
 }
 
 export function matchesForHosts(hosts: readonly string[]): string[] {

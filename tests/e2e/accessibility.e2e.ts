@@ -20,6 +20,8 @@ describe('accessibility (axe-core in Chromium)', () => {
     ['breathing prompt', 'preview.html?kind=breathing'],
     ['intention prompt', 'preview.html?kind=intention'],
     ['limit prompt', 'preview.html?kind=limit'],
+    ['card after a shared clip', 'preview.html?kind=clip'],
+    ['countdown of a slowed-down feed', 'preview.html?kind=slow'],
   ] as const;
 
   test.each(pages)('%s has no violations, at 1280 and 360 px wide, in light and dark', async (_name, path) => {

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, inject, test } from 'vitest';
 import type { DayRow } from '../../lib/db/database';
-import { defaultSettings, type Settings } from '../../lib/settings/schema';
+import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../lib/settings/schema';
 import { PHONE } from '../fixtures/devices';
 import { launchFirefox } from './harness/firefox';
 import { PROMPT_RECORDER, type PromptMarks } from './harness/prompts';
@@ -9,13 +9,17 @@ import { WATCH_RECORDER, type WatchMarks } from './harness/watching';
 
 /** Writes settings as the options page does, from an extension page of the Firefox build. */
 function writeFirefoxSettings(extensionPage: Page, settings: Settings): Promise<void> {
-  return extensionPage.evaluate(async (value) => {
-    const { browser: api } = globalThis as unknown as {
-      browser: { storage: Record<'sync' | 'local', { set(items: object): Promise<void> }> };
-    };
-    const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: 2 } };
-    await Promise.all([api.storage.sync.set(items), api.storage.local.set(items)]);
-  }, settings);
+  return extensionPage.evaluate(
+    async (value, version) => {
+      const { browser: api } = globalThis as unknown as {
+        browser: { storage: Record<'sync' | 'local', { set(items: object): Promise<void> }> };
+      };
+      const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: version } };
+      await Promise.all([api.storage.sync.set(items), api.storage.local.set(items)]);
+    },
+    settings,
+    SETTINGS_VERSION,
+  );
 }
 
 /** The extension's stored days, read from an extension page ([] before the database exists). */

@@ -261,6 +261,55 @@ describe('prompts', () => {
     expect((await (await db).getAll('days'))[0]?.prompts.left).toBe(1);
   });
 
+  test('a shared clip past the limit plays on: the heartbeat that says so is answered with no prompt', async () => {
+    const { deps } = setup('active', limited());
+    expect(await handleContentMessage({ ...minute, sharedClip: true }, fromTikTok, deps)).toMatchObject({
+      prompt: { show: null, next: { onNewVideo: true } },
+    });
+    const check = { type: 'check', site: 'tiktok', activeVideo: 'uncounted' };
+    expect(await handleContentMessage(check, fromTikTok, deps)).toMatchObject({ prompt: { show: { kind: 'limit' } } });
+  });
+
+  test('"Go back" from a shared clip is counted as leaving; it closes the tab only when the clip opened it', async () => {
+    const { deps, db } = setup('active', limited());
+    closedTabs.length = 0;
+    const card = { type: 'prompt-outcome', site: 'tiktok', kind: 'shared-clip', scope: 'site' };
+    await handleContentMessage({ ...card, outcome: 'shown' }, fromTikTok, deps);
+    await handleContentMessage({ ...card, outcome: 'left' }, fromTikTok, deps);
+    expect(closedTabs).toEqual([]);
+    await handleContentMessage({ ...card, outcome: 'left', closeTab: true }, fromTikTok, deps);
+    expect(closedTabs).toEqual([4]);
+    const [day] = await (await db).getAll('days');
+    expect(day?.prompts.kinds?.['shared-clip']).toEqual({ shown: 1, left: 2, continued: 0, watchedMs: 0 });
+    expect(day?.prompts.left).toBe(0);
+  });
+
+  test('past the budget with "slow down and grey out": no cover, and the watching under it counted per kind', async () => {
+    const settings = limited();
+    settings.friction.overBudget = 'slow-down';
+    const { deps, db } = setup('active', settings);
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      prompt: { show: null, friction: { greyscale: true, slowSwipeSeconds: 3, reason: 'over-budget' } },
+    });
+    const [day] = await (await db).getAll('days');
+    expect(day?.prompts.kinds?.greyscale?.watchedMs).toBe(day?.activeMs);
+    expect(day?.prompts.kinds?.['slow-swipe']?.watchedMs).toBe(day?.activeMs);
+    // A replay adds nothing, under friction as elsewhere.
+    await handleContentMessage(minute, fromTikTok, deps);
+    const [again] = await (await db).getAll('days');
+    expect(again?.prompts.kinds?.greyscale?.watchedMs).toBe(day?.activeMs);
+  });
+
+  test('leaving a slowed feed by switching tabs closes nothing; its "I\'m done" closes the tab', async () => {
+    const { deps } = setup('active', limited());
+    closedTabs.length = 0;
+    const left = { type: 'prompt-outcome', site: 'tiktok', kind: 'slow-swipe', scope: 'site', outcome: 'left' };
+    await handleContentMessage(left, fromTikTok, deps);
+    expect(closedTabs).toEqual([]);
+    await handleContentMessage({ ...left, closeTab: true }, fromTikTok, deps);
+    expect(closedTabs).toEqual([4]);
+  });
+
   test('an answer for a scope other than the site or all feeds is refused, and nothing is counted', async () => {
     const { deps, db } = setup('active', limited());
     const answer = { type: 'prompt-outcome', site: 'tiktok', kind: 'limit', outcome: 'snoozed', scope: 'rednote' };

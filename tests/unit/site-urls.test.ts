@@ -21,6 +21,20 @@ describe.each(SITE_URLS.map((site) => [site.id, site] as const))('%s URLs', (_id
     expect(site.isFeedUrl(new URL(url))).toBe(false);
   });
 
+  test.each(site.clipUrls.map((url) => [url]))('takes %s for a link to one clip (a feed URL too)', (url) => {
+    expect(site.isClipUrl(new URL(url))).toBe(true);
+    expect(site.isFeedUrl(new URL(url))).toBe(true);
+  });
+
+  const feedsNotClips = site.feedUrls.filter((url) => !site.clipUrls.includes(url));
+  test.each(feedsNotClips.map((url) => [url]))('takes the feed %s for no clip', (url) => {
+    expect(site.isClipUrl(new URL(url))).toBe(false);
+  });
+
+  test.each([...site.nonFeedUrls, ...others].map((url) => [url]))('takes %s (not its feed) for no clip', (url) => {
+    expect(site.isClipUrl(new URL(url))).toBe(false);
+  });
+
   test('its content script matches are its own hosts, on http and https', () => {
     expect(site.matches).toEqual(site.hosts.map((host) => `*://${host}/*`));
   });

@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { BreakPrompt } from '../../../components/prompts/BreakPrompt';
+import { ClipCard, type ClipCardProps } from '../../../components/prompts/ClipCard';
+import { SlowCountdown } from '../../../components/prompts/SlowCountdown';
 import { strings } from '../../../components/prompts/strings';
 import { promptStyles } from '../../../components/prompts/styles';
 import { Toast } from '../../../components/prompts/Toast';
 import type { BreakPromptProps } from '../../../components/prompts/types';
-import type { PromptSurface } from '../prompt-presenter';
+import type { ClipCardSurface, PromptSurface, SlowCountdownSurface } from '../prompt-presenter';
 import { createShadowHost } from '../shadow-host';
 
 /**
@@ -73,6 +75,38 @@ export function createPromptSurface(doc: Document): PromptSurface {
         <Toast key={toast} message={strings.snoozedUntil(until)} durationMs={5_000} onDismiss={closed} />,
         ui.container,
       );
+    },
+  };
+}
+
+/** The small card after a shared clip, in its own closed shadow root (it never covers the feed). */
+export function createClipCard(doc: Document): ClipCardSurface {
+  const ui = createShadowHost(doc, 'mindful-feed-clip', promptStyles, ['keydown', 'keyup', 'keypress']);
+  return {
+    show(props: ClipCardProps) {
+      ui.mount();
+      render(<ClipCard {...props} />, ui.container);
+    },
+    hide() {
+      render(null, ui.container);
+      ui.remove();
+    },
+  };
+}
+
+/** The quiet countdown while the next video of a slowed-down feed waits. */
+export function createSlowCountdown(doc: Document): SlowCountdownSurface {
+  const ui = createShadowHost(doc, 'mindful-feed-slow', promptStyles, ['keydown', 'keyup', 'keypress']);
+  let shown = 0;
+  return {
+    show(props) {
+      ui.mount();
+      // A fresh countdown for every video (the key restarts its clock).
+      render(<SlowCountdown key={++shown} {...props} />, ui.container);
+    },
+    hide() {
+      render(null, ui.container);
+      ui.remove();
     },
   };
 }

@@ -6,6 +6,7 @@ const hosts = ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'mobile
 
 // A reel is /reel/<numeric id>; the Reels tab entry point /reels/ moves on to one.
 const reelPath = /^\/(?:reel\/\d+|reels)\/?$/;
+const clipPath = /^\/reel\/\d+\/?$/;
 
 export const facebookReelsUrls: SiteUrls = {
   id: 'facebook-reels',
@@ -13,6 +14,14 @@ export const facebookReelsUrls: SiteUrls = {
   hosts,
   matches: matchesForHosts(hosts),
   isFeedUrl: (url) => hosts.includes(url.hostname) && reelPath.test(url.pathname),
+  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  clipUrls: [
+    'https://www.facebook.com/reel/1020112310713480',
+    'https://www.facebook.com/reel/1020112310713480/?s=ifu',
+    'https://web.facebook.com/reel/1020112310713480',
+    'https://m.facebook.com/reel/1020112310713480/?mibextid=abc',
+    'https://mobile.facebook.com/reel/1020112310713480',
+  ],
   feedUrls: [
     'https://www.facebook.com/reel/1020112310713480',
     'https://www.facebook.com/reel/1020112310713480/?s=ifu',

@@ -5,6 +5,8 @@ const hosts = ['www.instagram.com', 'instagram.com'];
 
 // The Reels tab (/reels/, becoming /reels/<code>/ while scrolling) and a single reel (/reel/<code>/).
 const reelsPath = /^\/(?:reels\/?|reels\/(?!audio\/)[A-Za-z0-9_-]+\/?|reel\/[A-Za-z0-9_-]+\/?)$/;
+// A shared reel is /reel/<code>/; /reels/<code>/ is the Reels tab's own address while scrolling.
+const clipPath = /^\/reel\/[A-Za-z0-9_-]+\/?$/;
 
 export const instagramReelsUrls: SiteUrls = {
   id: 'instagram-reels',
@@ -12,6 +14,12 @@ export const instagramReelsUrls: SiteUrls = {
   hosts,
   matches: matchesForHosts(hosts),
   isFeedUrl: (url) => hosts.includes(url.hostname) && reelsPath.test(url.pathname),
+  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  clipUrls: [
+    'https://www.instagram.com/reel/C1a2B3c4D5e/',
+    'https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=abc',
+    'https://instagram.com/reel/C1a2B3c4D5e/?igsh=abc',
+  ],
   feedUrls: [
     'https://www.instagram.com/reels/',
     'https://www.instagram.com/reels/ABCdef123/',

@@ -6,6 +6,7 @@ const hosts = ['www.xiaohongshu.com', 'www.rednote.com'];
 
 // The explore feed (a grid) and the note overlay it opens, /explore/<24-hex id> or /discovery/item/<id>.
 const feedPath = /^\/(?:explore\/?|explore\/[0-9a-f]{24}\/?|discovery\/item\/[0-9a-f]{24}\/?)$/;
+const clipPath = /^\/(?:explore|discovery\/item)\/[0-9a-f]{24}\/?$/;
 
 export const rednoteUrls: SiteUrls = {
   id: 'rednote',
@@ -13,6 +14,12 @@ export const rednoteUrls: SiteUrls = {
   hosts,
   matches: matchesForHosts(hosts),
   isFeedUrl: (url) => hosts.includes(url.hostname) && feedPath.test(url.pathname),
+  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  clipUrls: [
+    'https://www.xiaohongshu.com/explore/6411cf99000000001300b6d9?xsec_token=T0&xsec_source=pc_feed',
+    'https://www.xiaohongshu.com/discovery/item/6411cf99000000001300b6d9',
+    'https://www.rednote.com/explore/6411cf99000000001300b6d9?xsec_token=T0&xsec_source=app_share',
+  ],
   feedUrls: [
     'https://www.xiaohongshu.com/explore',
     'https://www.xiaohongshu.com/explore?channel_id=homefeed_recommend',

@@ -5,11 +5,8 @@ const hosts = ['www.tiktok.com'];
 
 // For You at the root or under a language prefix (/en/, /zh-Hans/), Following and Friends feeds,
 // and the single-video player, whose arrow keys move on through the feed.
-const feedPaths = [
-  /^\/(?:foryou|following|friends)?\/?$/,
-  /^\/[a-z]{2}(?:-[A-Za-z]{2,4})?\/?$/,
-  /^\/@[^/]+\/(?:video|photo)\/\d+\/?$/,
-];
+const clipPath = /^\/@[^/]+\/(?:video|photo)\/\d+\/?$/;
+const feedPaths = [/^\/(?:foryou|following|friends)?\/?$/, /^\/[a-z]{2}(?:-[A-Za-z]{2,4})?\/?$/, clipPath];
 
 export const tiktokUrls: SiteUrls = {
   id: 'tiktok',
@@ -17,6 +14,11 @@ export const tiktokUrls: SiteUrls = {
   hosts,
   matches: matchesForHosts(hosts),
   isFeedUrl: (url) => hosts.includes(url.hostname) && feedPaths.some((re) => re.test(url.pathname)),
+  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  clipUrls: [
+    'https://www.tiktok.com/@alice/video/7400000000000000001',
+    'https://www.tiktok.com/@alice/photo/7400000000000000002',
+  ],
   feedUrls: [
     'https://www.tiktok.com/',
     'https://www.tiktok.com/foryou',

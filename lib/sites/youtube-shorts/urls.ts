@@ -5,6 +5,8 @@ const hosts = ['www.youtube.com', 'm.youtube.com'];
 
 // Only /shorts/… counts; the script runs on all of YouTube because it navigates to Shorts without a page load.
 const shortsPath = /^\/shorts(?:\/[A-Za-z0-9_-]{11})?\/?$/;
+// A share link names one Short; /shorts/ alone is the feed's entry.
+const clipPath = /^\/shorts\/[A-Za-z0-9_-]{11}\/?$/;
 
 export const youtubeShortsUrls: SiteUrls = {
   id: 'youtube-shorts',
@@ -12,6 +14,13 @@ export const youtubeShortsUrls: SiteUrls = {
   hosts,
   matches: matchesForHosts(hosts),
   isFeedUrl: (url) => hosts.includes(url.hostname) && shortsPath.test(url.pathname),
+  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  clipUrls: [
+    'https://www.youtube.com/shorts/AAAAAAAAAAA',
+    'https://www.youtube.com/shorts/a1_B-c2D3e4?feature=share',
+    'https://m.youtube.com/shorts/AAAAAAAAAAA',
+    'https://m.youtube.com/shorts/a1_B-c2D3e4?feature=share',
+  ],
   feedUrls: [
     'https://www.youtube.com/shorts/AAAAAAAAAAA',
     'https://www.youtube.com/shorts/a1_B-c2D3e4?feature=share',

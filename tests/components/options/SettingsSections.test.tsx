@@ -151,3 +151,45 @@ describe('snoozes and cooling-off', () => {
     expect(await screen.findByText('Enter whole hours between 0 and 168 (one week).')).toBeTruthy();
   });
 });
+
+describe('clips sent to me, and friction over budget', () => {
+  test('clips sent to me play after my limit by default; turning that off covers them at once', async () => {
+    await renderOptions();
+    expect(input('Let clips sent to me play after my limit').checked).toBe(true);
+    click('Let clips sent to me play after my limit');
+    save('Save prompts');
+    await waitFor(() => expect(saveStatus()).toBe('Saved. In force now.'));
+    expect((await stored()).settings.sharedClips.playAfterLimit).toBe(false);
+  });
+
+  test('"Slow down and grey out instead" of the cover is looser: it waits the cooling-off delay', async () => {
+    await renderOptions();
+    // Folded away by default (the page stays short), open once a change in it waits.
+    const more = () => screen.getByText('Clips sent to me, and friction when I’m over budget').closest('details');
+    expect(more()?.open).toBe(false);
+    expect(screen.getByRole('group', { name: 'When I’m over my budget' })).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'What happens then' });
+    const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((radio) => radio.checked)).toEqual([true, false, false]);
+    click('Slow down and grey out instead');
+    save('Save prompts');
+    await within(section('Prompts')).findByText(`Pending: slow down and grey out from ${tomorrow}`);
+    expect(more()?.open).toBe(true);
+    const value = await stored();
+    expect(value.settings.friction.overBudget).toBe('cover');
+    expect(effectiveSettings(value, NOW + 24 * HOUR).friction.overBudget).toBe('slow-down');
+  });
+
+  test('a longer wait before each next video applies at once; out of range it says what to enter', async () => {
+    await renderOptions();
+    const wait = 'Each next video waits (seconds; empty: no wait)';
+    expect(input(wait).value).toBe('3');
+    type(wait, '45');
+    save('Save prompts');
+    expect(await screen.findByText('Enter whole seconds between 1 and 30, or leave empty for no wait.')).toBeTruthy();
+    type(wait, '5');
+    save('Save prompts');
+    await waitFor(() => expect(saveStatus()).toBe('Saved. In force now.'));
+    expect((await stored()).settings.friction.slowSwipeSeconds).toBe(5);
+  });
+});

@@ -15,6 +15,10 @@ export const EXTENSION_DIR = resolve(process.env.MF_EXTENSION_DIR ?? '.output/ch
 /** Every host of every site (www., m., web., bare…), all mapped to the fixture server: the real match patterns run. */
 export const FEED_HOSTS: readonly string[] = SITE_URLS.flatMap((site) => site.hosts);
 
+/** Another site than the feeds' (a friend's message with a link: tests/fixtures/elsewhere.html), served over HTTP. */
+export const ELSEWHERE_HOST = 'messages.example';
+const FIXTURE_HOSTS = [...FEED_HOSTS, ELSEWHERE_HOST];
+
 export interface LaunchOptions {
   fixturePort: number;
   extensionDir?: string;
@@ -80,7 +84,7 @@ export class ExtensionBrowser {
     const extensionDir = options.extensionDir ?? EXTENSION_DIR;
     const ownsUserDataDir = !options.userDataDir;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mindful-feed-e2e-')));
-    const hostRules = FEED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
+    const hostRules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(', ');
     const netLog = await newNetLogFile();
     const args = [
       ...(options.headed ? [] : ['--headless']),
@@ -308,7 +312,7 @@ export class ExtensionBrowser {
       }
       if (this.ownsUserDataDir)
         await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-      return readNetLog(this.netLog, { extensionId: this.extensionId, allowedHosts: FEED_HOSTS });
+      return readNetLog(this.netLog, { extensionId: this.extensionId, allowedHosts: FIXTURE_HOSTS });
     })();
     return this.shutdown;
   }

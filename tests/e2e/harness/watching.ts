@@ -75,14 +75,14 @@ export async function switchAway(browser: ExtensionBrowser): Promise<Page> {
   return other;
 }
 
-/** Writes settings as the options page does (the stored v2 shape, nothing pending), from the extension's worker. */
+/** Writes settings as the options page does (the stored v3 shape, nothing pending), from the extension's worker. */
 export async function writeSettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
   const worker = await browser.worker();
   await worker.evaluate((value) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: Record<'sync' | 'local', { set(items: Record<string, unknown>): Promise<void> }> };
     };
-    const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: 2 } };
+    const items = { settings: { settings: value, pending: [], updatedAt: Date.now() }, settings$: { v: 3 } };
     return Promise.all([chrome.storage.sync.set(items), chrome.storage.local.set(items)]);
   }, settings);
 }

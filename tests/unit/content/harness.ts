@@ -126,6 +126,8 @@ export function recordingChunks() {
   let visible: { kind: string; reason: string } | null = null;
   let latest: BreakPromptProps | null = null;
   const snoozeToasts: number[] = [];
+  let clipCard: { onBack(): void; onKeepWatching(): void } | null = null;
+  let slowCountdown: { seconds: number; onDone(): void } | null = null;
   const chunks: ChunkLoaders = {
     prompts: async () => {
       loaded.push('prompts');
@@ -150,6 +152,32 @@ export function recordingChunks() {
             },
           };
         },
+        createSlowCountdown(doc: Document) {
+          const countdown = real.createSlowCountdown(doc);
+          return {
+            show(props) {
+              slowCountdown = props;
+              countdown.show(props);
+            },
+            hide() {
+              slowCountdown = null;
+              countdown.hide();
+            },
+          };
+        },
+        createClipCard(doc: Document) {
+          const card = real.createClipCard(doc);
+          return {
+            show(props) {
+              clipCard = props;
+              card.show(props);
+            },
+            hide() {
+              clipCard = null;
+              card.hide();
+            },
+          };
+        },
       };
     },
     notInterested: async () => {
@@ -158,5 +186,14 @@ export function recordingChunks() {
     },
   };
   /** `props`: what the prompt on screen was given (its buttons' callbacks, as a press calls them). */
-  return { chunks, loaded, shown, visible: () => visible, props: () => latest, snoozeToasts };
+  return {
+    chunks,
+    loaded,
+    shown,
+    visible: () => visible,
+    props: () => latest,
+    snoozeToasts,
+    clipCard: () => clipCard,
+    slowCountdown: () => slowCountdown,
+  };
 }

@@ -353,3 +353,111 @@ describe('whether any rule can apply', () => {
     expect(promptRulesApply(settings, 'tiktok', SATURDAY_3PM, TZ)).toBe(true);
   });
 });
+
+describe('a clip someone sent', () => {
+  const thirty = withLimits((s) => {
+    s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+  });
+
+  test('past the limit, the clip plays on: nothing covers it, and the rules ask again on the next video', () => {
+    const decision = decide(input({ settings: thirty, today: watched(31), onSharedClip: true }));
+    expect(decision.show).toBeNull();
+    expect(decision.next.onNewVideo).toBe(true);
+  });
+
+  test('once the user moves on from it, the limit covers the feed as usual', () => {
+    expect(decide(input({ settings: thirty, today: watched(31), onSharedClip: false })).show?.kind).toBe('limit');
+  });
+
+  test('with "Let clips sent to me play after my limit" off, the limit covers the clip too', () => {
+    const covered = withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+      s.sharedClips.playAfterLimit = false;
+    });
+    expect(decide(input({ settings: covered, today: watched(31), onSharedClip: true })).show?.kind).toBe('limit');
+  });
+
+  test('under the limit a clip changes nothing: the nudge still comes at 80 %', () => {
+    expect(decide(input({ settings: thirty, today: watched(25), onSharedClip: true })).show?.kind).toBe('nudge');
+  });
+});
+
+describe('friction that slows instead of covering', () => {
+  const over = (edit: (settings: Settings) => void = () => undefined) =>
+    withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+      s.friction.overBudget = 'slow-down';
+      edit(s);
+    });
+
+  test('"slow down and grey out" past the budget: no cover, greyscale and a 3 s wait before each next video', () => {
+    const decision = decide(input({ settings: over(), today: watched(31) }));
+    expect(decision.show).toBeNull();
+    expect(decision.friction).toEqual({ greyscale: true, slowSwipeSeconds: 3, reason: 'over-budget', scope: 'site' });
+  });
+
+  test('under the budget there is no friction; the cover stays the default past it', () => {
+    expect(decide(input({ settings: over(), today: watched(20) })).friction ?? null).toBeNull();
+    const cover = withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyMinutes = 30;
+    });
+    const decision = decide(input({ settings: cover, today: watched(31) }));
+    expect(decision.show?.kind).toBe('limit');
+    expect(decision.friction ?? null).toBeNull();
+  });
+
+  test('quiet hours always cover the feed, whatever the friction setting', () => {
+    const quiet = over((s) => {
+      s.quietHours = { enabled: true, start: '14:00', end: '16:00', days: [0, 1, 2, 3, 4, 5, 6] };
+    });
+    expect(decide(input({ settings: quiet, today: watched(31) })).show?.reason).toBe('quiet-hours');
+  });
+
+  test('"slow down, then cover": slowed for the minutes set after friction came on, then the cover', () => {
+    const first = over((s) => {
+      s.friction.overBudget = 'slow-down-then-cover';
+      s.friction.coverAfterMinutes = 10;
+    });
+    const coming = decide(
+      input({ settings: first, today: watched(31), state: siteState({ frictionFromMs: 31 * MIN }) }),
+    );
+    expect(coming.show).toBeNull();
+    expect(coming.friction?.reason).toBe('over-budget');
+    expect(coming.next.afterWatchingMs).toBe(10 * MIN);
+    const later = decide(
+      input({ settings: first, today: watched(41), state: siteState({ frictionFromMs: 31 * MIN }) }),
+    );
+    expect(later.show?.kind).toBe('limit');
+  });
+
+  test('with neither greyscale nor a wait chosen there is nothing to slow with: the limit covers', () => {
+    const nothing = over((s) => {
+      s.friction.greyscale = false;
+      s.friction.slowSwipeSeconds = null;
+    });
+    expect(decide(input({ settings: nothing, today: watched(31) })).show?.kind).toBe('limit');
+  });
+
+  test('on the ladder: after a dismissed prompt, the rest of the session is slowed down too', () => {
+    const ladder = withLimits((s) => {
+      s.friction.onLadder = true;
+      s.friction.greyscale = false;
+    });
+    const current = session(10);
+    const escalated = siteState({
+      escalation: { sessionStart: current.all.startedAt, level: 1, nextAtSessionMs: 15 * MIN },
+    });
+    expect(decide(input({ settings: ladder, session: current, state: escalated })).friction).toEqual({
+      greyscale: false,
+      slowSwipeSeconds: 3,
+      reason: 'escalation',
+      scope: 'site',
+    });
+    expect(decide(input({ settings: ladder, session: current })).friction ?? null).toBeNull();
+  });
+
+  test('a shared clip past the budget plays on, without friction', () => {
+    const decision = decide(input({ settings: over(), today: watched(31), onSharedClip: true }));
+    expect(decision.friction ?? null).toBeNull();
+  });
+});

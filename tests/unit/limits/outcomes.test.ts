@@ -170,3 +170,65 @@ test("the day's counters: each answer once, by kind for shown; a dismissal is no
     left: 1,
   });
 });
+
+describe('the card after a shared clip and the frictions, each kind on its own', () => {
+  test('shown, left and kept going are counted per kind, and leave the prompts’ own counters alone', () => {
+    let day = emptyOutcomes();
+    for (const outcome of ['shown', 'left', 'shown', 'continued', 'dismissed'] as const) {
+      day = countOutcome(day, { kind: 'shared-clip', outcome, scope: 'site' });
+    }
+    day = countOutcome(day, { kind: 'slow-swipe', outcome: 'shown', scope: 'site' });
+    expect(day.kinds).toEqual({
+      'shared-clip': { shown: 2, left: 1, continued: 1, watchedMs: 0 },
+      'slow-swipe': { shown: 1, left: 0, continued: 0, watchedMs: 0 },
+    });
+    expect({ ...day, kinds: undefined }).toEqual({ ...emptyOutcomes(), kinds: undefined });
+  });
+
+  test('a row from before the kinds existed counts from zero', () => {
+    const { kinds: _none, ...old } = emptyOutcomes();
+    expect(countOutcome(old, { kind: 'greyscale', outcome: 'left', scope: 'site' }).kinds?.greyscale?.left).toBe(1);
+  });
+
+  test('the card changes no prompt state: no escalation, no snooze', () => {
+    const state = emptyPromptStates();
+    const result = afterOutcome(state, { kind: 'shared-clip', outcome: 'continued', scope: 'site' }, context());
+    expect(result).toEqual({ ok: true, scope: 'site', state });
+  });
+});
+
+describe('friction past a budget remembers when it came on', () => {
+  const over = () => {
+    const settings = defaultSettings();
+    settings.limits.sites.tiktok.weekday.dailyMinutes = 30;
+    settings.friction.overBudget = 'slow-down-then-cover';
+    return settings;
+  };
+  const today = { site: { activeMs: 31 * MIN, videos: 3 }, all: { activeMs: 31 * MIN, videos: 3 } };
+
+  test('the first time it shows, at today’s watching; later showings keep the first', () => {
+    const first = afterOutcome(
+      emptyPromptStates(),
+      { kind: 'greyscale', outcome: 'shown', scope: 'site' },
+      context({ settings: over(), today }),
+    );
+    expect(first.ok && first.state.site.frictionFromMs).toBe(31 * MIN);
+    if (!first.ok) return;
+    const later = { site: { activeMs: 35 * MIN, videos: 4 }, all: { activeMs: 35 * MIN, videos: 4 } };
+    const again = afterOutcome(
+      first.state,
+      { kind: 'slow-swipe', outcome: 'shown', scope: 'site' },
+      context({ settings: over(), today: later }),
+    );
+    expect(again.ok && again.state.site.frictionFromMs).toBe(31 * MIN);
+  });
+
+  test('friction on the ladder (under the budget) remembers nothing', () => {
+    const result = afterOutcome(
+      emptyPromptStates(),
+      { kind: 'slow-swipe', outcome: 'shown', scope: 'site' },
+      context({ settings: over() }),
+    );
+    expect(result.ok && result.state.site.frictionFromMs).toBeUndefined();
+  });
+});

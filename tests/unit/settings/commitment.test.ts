@@ -84,6 +84,24 @@ describe('commitment: tighten now, loosen later', () => {
     expect(quietMinutes(on.quietHours).size).toBe(5 * 8 * 60);
   });
 
+  test('friction: slowing down instead of the cover waits; the cover, a longer wait or clips covered apply now', () => {
+    expect(isLoosening('friction.overBudget', 'cover', 'slow-down')).toBe(true);
+    expect(isLoosening('friction.overBudget', 'cover', 'slow-down-then-cover')).toBe(true);
+    expect(isLoosening('friction.overBudget', 'slow-down', 'cover')).toBe(false);
+    expect(isLoosening('friction.slowSwipeSeconds', 3, 5)).toBe(false);
+    expect(isLoosening('friction.slowSwipeSeconds', 3, 1)).toBe(true);
+    expect(isLoosening('friction.slowSwipeSeconds', 3, null)).toBe(true);
+    expect(isLoosening('friction.greyscale', true, false)).toBe(true);
+    expect(isLoosening('friction.coverAfterMinutes', 10, 5)).toBe(false);
+    expect(isLoosening('sharedClips.playAfterLimit', true, false)).toBe(false);
+    expect(isLoosening('sharedClips.playAfterLimit', false, true)).toBe(true);
+    const base = defaultSettings();
+    const slower = { ...base, friction: { ...base.friction, overBudget: 'slow-down' as const } };
+    const result = proposeSettings(stored(base), slower, NOW);
+    expect(result.settings.friction.overBudget).toBe('cover');
+    expect(result.pending.map((change) => change.path)).toEqual(['friction.overBudget']);
+  });
+
   test('with no cooling-off delay everything applies at once', () => {
     const base = { ...withTikTokMinutes(defaultSettings(), 30), coolingOffHours: 0 };
     const result = proposeSettings(stored(base), withTikTokMinutes(base, null), NOW);

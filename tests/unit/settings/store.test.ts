@@ -28,6 +28,38 @@ describe('stored settings', () => {
     expect(settings.idleThresholdSeconds).toBe(45);
     expect(settings.sites.rednote.enabled).toBe(false);
     expect(settings.snooze).toEqual({ minutes: 5, perDay: 2 });
+    expect(settings.sharedClips.playAfterLimit).toBe(true);
+    expect(settings.friction.overBudget).toBe('cover');
+  });
+
+  test('version 2 settings migrate to version 3: every choice and pending change kept, clips sent to me play on', async () => {
+    const { sharedClips: _clips, friction: _friction, ...v2 } = { ...defaultSettings(), coolingOffHours: 36 };
+    v2.limits.sites.tiktok.weekday.dailyMinutes = 15;
+    const pending = [{ path: 'coolingOffHours', value: 48, requestedAt: 1, effectiveAt: 9_000_000_000_000 }];
+    await fakeBrowser.storage.sync.set({ settings: { settings: v2, pending, updatedAt: 7 }, settings$: { v: 2 } });
+    const stored = await readStoredSettings();
+    expect(stored.settings.coolingOffHours).toBe(36);
+    expect(stored.settings.limits.sites.tiktok.weekday.dailyMinutes).toBe(15);
+    expect(stored.pending).toEqual(pending);
+    expect(stored.updatedAt).toBe(7);
+    expect(stored.settings.sharedClips).toEqual({ playAfterLimit: true });
+    expect(stored.settings.friction).toEqual({
+      overBudget: 'cover',
+      coverAfterMinutes: 10,
+      greyscale: true,
+      slowSwipeSeconds: 3,
+      onLadder: false,
+    });
+  });
+
+  test('a version 3 value that lost its version marker is kept as it is', async () => {
+    const settings = defaultSettings();
+    settings.friction.overBudget = 'slow-down';
+    settings.sharedClips.playAfterLimit = false;
+    await fakeBrowser.storage.sync.set({ settings: { settings, pending: [], updatedAt: 5 } });
+    const stored = await readStoredSettings();
+    expect(stored.settings.friction.overBudget).toBe('slow-down');
+    expect(stored.settings.sharedClips.playAfterLimit).toBe(false);
   });
 
   test('when storage.sync refuses the write (quota), the local copy holds the settings', async () => {
@@ -40,23 +72,24 @@ describe('stored settings', () => {
   test('the newest copy wins between sync and local', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { settings: { ...defaultSettings(), coolingOffHours: 30 }, pending: [], updatedAt: 20 },
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
     await fakeBrowser.storage.local.set({
       settings: { settings: { ...defaultSettings(), coolingOffHours: 40 }, pending: [], updatedAt: 10 },
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
     expect((await readStoredSettings()).settings.coolingOffHours).toBe(30);
   });
 
   test('a version 2 value that lost its version marker is kept, not reset to the defaults', async () => {
-    const stored = { settings: { ...defaultSettings(), coolingOffHours: 72 }, pending: [], updatedAt: 5 };
+    const { sharedClips: _clips, friction: _friction, ...v2 } = defaultSettings();
+    const stored = { settings: { ...v2, coolingOffHours: 72 }, pending: [], updatedAt: 5 };
     await fakeBrowser.storage.sync.set({ settings: stored });
     expect((await readStoredSettings()).settings.coolingOffHours).toBe(72);
   });
 
   test('a corrupted stored value falls back to the defaults instead of breaking', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { settings: { sites: 'x' } }, settings$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({ settings: { settings: { sites: 'x' } }, settings$: { v: 3 } });
     expect(await readSettings()).toEqual(defaultSettings());
   });
 });
