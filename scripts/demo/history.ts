@@ -1,5 +1,6 @@
 import type { DayRow, PromptOutcomes, TotalRow } from '../../lib/db/database';
 import { emptyOutcomes } from '../../lib/db/database';
+import { seededRandom } from '../../lib/experiment/assignment';
 import type { SiteId } from '../../lib/sites/types';
 
 /**
@@ -34,18 +35,6 @@ const SESSION_HOURS = [21, 20, 22, 12, 8, 23, 18, 13, 7, 19];
 /** The session length after which the default settings show a breathing pause. */
 const BREAK_AFTER_MINUTES = 20;
 
-/** mulberry32: a small seeded generator, so a demo looks the same each time. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
@@ -56,7 +45,8 @@ const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`
  */
 export function demoHistory({ today, weeks = 5 }: { today: string; weeks?: number }): History {
   const count = weeks * 7;
-  const random = generator(Date.parse(`${today}T00:00:00Z`) / DAY_MS);
+  // The experiment's seeded generator, so a demo looks the same each time.
+  const random = seededRandom(Date.parse(`${today}T00:00:00Z`) / DAY_MS);
   const days: DayRow[] = [];
   const totals: TotalRow[] = [];
   for (let index = 0; index < count; index++) {
