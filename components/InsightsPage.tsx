@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { ExperimentActions } from '@/lib/experiment/actions';
 import type { Insights, Period } from '@/lib/insights/queries';
 import type { PromptKind } from '@/lib/limits/decide';
+import { OUTCOME_KINDS } from '@/lib/limits/outcomes';
 import { SITE_URLS } from '@/lib/sites/catalog';
 import { currentTimeZone } from '@/lib/tracking/local-time';
 import { localName, uiLocale, useDocumentLanguage } from './i18n';
@@ -76,6 +77,53 @@ function Baseline({ insights, format }: { insights: Insights; format: Format }) 
   );
 }
 
+const OUTCOME_KIND_NAMES = {
+  'shared-clip': 'insights.kindSharedClip',
+  greyscale: 'insights.kindGreyscale',
+  'slow-swipe': 'insights.kindSlowSwipe',
+} as const;
+
+/** The card after a clip sent to you and the two kinds of friction: how often each came, and what followed. */
+function ClipsAndFriction({ prompts, format }: { prompts: Insights['prompts']; format: Format }) {
+  const kinds = OUTCOME_KINDS.filter((kind) => prompts.kinds[kind].shown > 0 || prompts.kinds[kind].watchedMs > 0);
+  return (
+    <section class="mf-section" aria-labelledby="mf-clips-friction">
+      <h2 id="mf-clips-friction">{i18n.t('insights.clipsAndFriction')}</h2>
+      {kinds.length === 0 ? (
+        <p>{i18n.t('insights.clipsAndFrictionNone')}</p>
+      ) : (
+        <table class="mf-results">
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('insights.columnKind')}</th>
+              <th scope="col">{i18n.t('insights.columnShown')}</th>
+              <th scope="col">{i18n.t('insights.columnLeft')}</th>
+              <th scope="col">{i18n.t('insights.columnKeptGoing')}</th>
+              <th scope="col">{i18n.t('insights.columnWatchedUnder')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kinds.map((kind) => {
+              const figures = prompts.kinds[kind];
+              return (
+                <tr key={kind}>
+                  <th scope="row">{i18n.t(OUTCOME_KIND_NAMES[kind])}</th>
+                  <td data-label={i18n.t('insights.columnShown')}>{format.count(figures.shown)}</td>
+                  <td data-label={i18n.t('insights.columnLeft')}>{format.count(figures.left)}</td>
+                  <td data-label={i18n.t('insights.columnKeptGoing')}>{format.count(figures.continued)}</td>
+                  <td data-label={i18n.t('insights.columnWatchedUnder')}>
+                    {kind === 'shared-clip' ? '—' : format.duration(figures.watchedMs)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 function Body({
   insights,
   experiment,
@@ -138,6 +186,7 @@ function Body({
           columns={[i18n.t('insights.columnThen'), i18n.t('insights.columnTimes')]}
         />
       </section>
+      <ClipsAndFriction prompts={prompts} format={format} />
       <section class="mf-section" aria-labelledby="mf-worth-answers">
         <h2 id="mf-worth-answers">{i18n.t('worth.heading')}</h2>
         <BarChart

@@ -14,6 +14,7 @@ import type { Database, DayRow, TotalRow, WorthRow } from '../db/database';
 import { type Comparison, compareStyles, type ExperimentDay } from '../experiment/compare';
 import type { Experiment } from '../experiment/state';
 import type { PromptKind } from '../limits/decide';
+import { type KindOutcomes, OUTCOME_KINDS, type OutcomeKind } from '../limits/outcomes';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { localDate, startOfLocalDate } from '../tracking/local-time';
 import { countAnswers, type WorthShare } from '../worth/answers';
@@ -46,6 +47,8 @@ export interface PromptsFollowed {
   snoozed: number;
   overrides: number;
   backOut: BackOut;
+  /** The card after a shared clip and each kind of friction: how often, what followed, the watching under it. */
+  kinds: Record<OutcomeKind, KindOutcomes>;
 }
 
 export interface ExperimentInsights {
@@ -98,6 +101,24 @@ export function promptsFollowed(days: readonly DayRow[]): PromptsFollowed {
     snoozed: sum((day) => day.prompts.snoozed),
     overrides: sum((day) => day.prompts.overrides),
     backOut: backOutRate(days),
+    kinds: Object.fromEntries(
+      OUTCOME_KINDS.map((kind) => {
+        const of = (pick: (outcomes: KindOutcomes) => number) =>
+          sum((day) => {
+            const outcomes = day.prompts.kinds?.[kind];
+            return outcomes ? pick(outcomes) : 0;
+          });
+        return [
+          kind,
+          {
+            shown: of((o) => o.shown),
+            left: of((o) => o.left),
+            continued: of((o) => o.continued),
+            watchedMs: of((o) => o.watchedMs),
+          },
+        ];
+      }),
+    ) as Record<OutcomeKind, KindOutcomes>,
   };
 }
 

@@ -108,3 +108,38 @@ test('in Chinese', async () => {
   expect(screen.getByRole('heading', { level: 2, name: '找到适合你的方式' })).toBeTruthy();
   expect(screen.getByRole('button', { name: '开始 14 天实验' })).toBeTruthy();
 });
+
+test('clips sent to you and friction: how often each came over 30 days, what followed, the watching under it', async () => {
+  const db = await openDatabase(`insights-page-${++databases}`);
+  const tx = db.transaction(['days', 'totals'], 'readwrite');
+  const kinds = {
+    'shared-clip': { shown: 2, left: 1, continued: 1, watchedMs: 0 },
+    'slow-swipe': { shown: 3, left: 1, continued: 2, watchedMs: 4 * MINUTE },
+  };
+  for (const back of [0, 3]) {
+    const date = addDays(TODAY, -back);
+    await tx.objectStore('days').put(day(date, 'tiktok', { activeMs: 20 * MINUTE, prompts: { kinds } }));
+    await tx.objectStore('totals').put(total(date, 20 * MINUTE));
+  }
+  // Older than 30 days: not in the figures.
+  await tx.objectStore('days').put(day(addDays(TODAY, -40), 'tiktok', { activeMs: MINUTE, prompts: { kinds } }));
+  await tx.done;
+  const insights = await loadInsights(db, { now: NOW, timeZone: TIME_ZONE, experiment: null });
+  db.close();
+  render(<InsightsPage load={async () => insights} experiment={actions()} locale="en-US" timeZone={TIME_ZONE} />);
+  const section = (await screen.findByRole('heading', { level: 2, name: /Clips sent to you and friction/ }))
+    .parentElement as HTMLElement;
+  const table = within(section).getByRole('table');
+  const clip = within(table).getByRole('row', { name: /The card after a clip sent to you/ });
+  expect([...clip.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['4', '2', '2', '—']);
+  const slow = within(table).getByRole('row', { name: /The wait before each next video/ });
+  expect([...slow.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['6', '2', '4', '8 min']);
+  // A kind that never came is not listed.
+  expect(within(table).queryByRole('row', { name: /The colour drained/ })).toBeNull();
+});
+
+test('clips sent to you and friction: said plainly when none came', async () => {
+  const insights = await insightsWith(null);
+  render(<InsightsPage load={async () => insights} experiment={actions()} locale="en-US" timeZone={TIME_ZONE} />);
+  expect(await screen.findByText('No card after a clip sent to you and no friction in the last 30 days.')).toBeTruthy();
+});
