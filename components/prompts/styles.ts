@@ -256,9 +256,10 @@ export const promptStyles = `
 }
 
 /* Phones: nothing under a notch, the home bar or rounded corners (env() is 0 elsewhere); every control 44 px. */
-/* A toast never stands in the way of a swipe on the feed: only its buttons take a touch or a click. */
-.mf-toast { pointer-events: none; }
-.mf-toast button { pointer-events: auto; }
+/* A toast, or the card after a shared clip, never stands in the way of a swipe on the feed: only their buttons take
+   a touch or a click. */
+.mf-toast, .mf-clip { pointer-events: none; }
+.mf-toast button, .mf-clip button { pointer-events: auto; }
 /* A short screen (640 px): the breathing pause, with its hint and support line, fits without scrolling. */
 @media (max-height: 700px) {
   .mf-card { padding: 16px; }

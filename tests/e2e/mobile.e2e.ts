@@ -27,6 +27,9 @@ function dailyLimit(site: SiteId): Settings {
   settings.limits.all.weekday.sessionMinutes = null;
   settings.limits.all.weekend.sessionMinutes = null;
   settings.prompts.nudge = false;
+  // Some scenarios open a short's or a reel's own link in a new tab: that is a clip sent to the user, which plays on
+  // past the limit (tests/e2e/shared-clip.e2e.ts). Here the limit itself is under test, on every layout.
+  settings.sharedClips.playAfterLimit = false;
   return settings;
 }
 

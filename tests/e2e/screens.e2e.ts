@@ -169,6 +169,7 @@ describe('screens at 1280 and 360 px wide', () => {
     console.info(`at 400 × 600: options page ${heights.options} px tall, popup ${heights.popup} px`);
     // Before issue 16 the options page was 8,988 px tall at this size: thirty empty per-site fields. Issue 17 adds
     // "Your browsers" (about 250 px, its privacy words folded under a summary): the page was 5,926 px without it.
-    expect(heights.options).toBeLessThan(6_300);
+    // Issue 14 adds the experiment's link and "Clips sent to me, and friction" folded under one summary (6,316 px).
+    expect(heights.options).toBeLessThan(6_500);
   });
 });
