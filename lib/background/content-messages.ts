@@ -82,6 +82,7 @@ async function applyContentMessage(raw: unknown, sender: MessageSender, deps: Ba
     switch (message.type) {
       case 'hello': {
         const [settings, paused, db] = await Promise.all([deps.settings(), deps.paused(), deps.db()]);
+        const trackingHealth = (await db.get('health', [message.site, 'tracking']))?.status ?? null;
         await db.put('health', {
           site: message.site,
           capability: 'script',
@@ -94,7 +95,7 @@ async function applyContentMessage(raw: unknown, sender: MessageSender, deps: Ba
         const elsewhere = await otherBrowsers(deps, now);
         const request = promptRequest(settings, message.site, now, timeZone, 'none', elsewhere, message.sharedClip);
         const prompt = await readAndDecide(db, request, deps);
-        return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey };
+        return { ok: true, tracking: trackingOf(settings, paused, message.site), prompt, handoffKey, trackingHealth };
       }
       case 'check': {
         const [settings, db, elsewhere] = await Promise.all([deps.settings(), deps.db(), otherBrowsers(deps, now)]);

@@ -73,7 +73,11 @@ const ok = (value: unknown): value is Record<string, unknown> => isRecord(value)
 
 const GUARDS: { [T in ContentMessageType]: Guard<ContentReplyTo<T>> } = {
   hello: (value): value is ContentReplyTo<'hello'> =>
-    ok(value) && isTracking(value.tracking) && isDecision(value.prompt) && isString(value.handoffKey),
+    ok(value) &&
+    isTracking(value.tracking) &&
+    isDecision(value.prompt) &&
+    isString(value.handoffKey) &&
+    (value.trackingHealth === null || value.trackingHealth === 'ok' || value.trackingHealth === 'degraded'),
   heartbeat: (value): value is ContentReplyTo<'heartbeat'> =>
     ok(value) &&
     isSeqList(value.applied) &&

@@ -54,7 +54,9 @@ export function createReporter(deps: ReporterDeps) {
   let stopped = false;
   let lastPointerMove = 0;
   let feedWithoutVideoSince: number | null = null;
-  let reportedHealth: HealthReport['status'] | null = null;
+  /** What the background has on record for the site's tracking (told by the hello reply; undefined until then). */
+  let reportedHealth: HealthReport['status'] | null | undefined;
+  let healthToReport: { status: HealthReport['status']; detail: string } | null = null;
   let enabled = true;
   let suspended = false;
   let lastFeedUrl: boolean | null = null;
@@ -75,7 +77,12 @@ export function createReporter(deps: ReporterDeps) {
     meter.setIdleThreshold(tracking.idleThresholdS * 1000);
   }
 
+  /** Only a change from what the background has on record is sent: a page that finds its video costs no message. */
   function reportHealth(status: HealthReport['status'], detail: string) {
+    if (reportedHealth === undefined) {
+      healthToReport = { status, detail };
+      return;
+    }
     if (reportedHealth === status) return;
     reportedHealth = status;
     deps.channel.send({ type: 'health', site: site.id, capability: 'tracking', status, detail }).catch(deps.onFailure);
@@ -216,6 +223,8 @@ export function createReporter(deps: ReporterDeps) {
     .send({ type: 'hello', site: site.id, page: deps.pageId, ...(deps.onSharedClip?.() ? { sharedClip: true } : {}) })
     .then((reply) => {
       configure(reply.tracking);
+      reportedHealth = reply.trackingHealth;
+      if (healthToReport) guard(reportHealth)(healthToReport.status, healthToReport.detail);
       events.emit('decision', reply.prompt);
       guard(() => observe())();
     })

@@ -167,7 +167,14 @@ export interface TrackingConfig {
 }
 
 export type Ack = { ok: true };
-export type HelloReply = { ok: true; tracking: TrackingConfig; prompt: Decision; handoffKey: string };
+export type HelloReply = {
+  ok: true;
+  tracking: TrackingConfig;
+  prompt: Decision;
+  handoffKey: string;
+  /** The site's tracking health as last reported (null: never): a page reports only a change from it. */
+  trackingHealth: HealthReport['status'] | null;
+};
 export type HeartbeatReply = {
   ok: true;
   applied: number[];

@@ -119,6 +119,17 @@ describe('hello', () => {
     });
     expect(await (await db).getAll('health')).toMatchObject([{ site: 'tiktok', capability: 'script', status: 'ok' }]);
   });
+
+  test("tells the page the site's tracking health on record, so only a change is reported", async () => {
+    const { deps } = setup();
+    const hello = () => handleContentMessage({ type: 'hello', site: 'tiktok', page: PAGE }, fromTikTok, deps);
+    expect(await hello()).toMatchObject({ trackingHealth: null });
+    const degraded = { ...health, capability: 'tracking', status: 'degraded', detail: 'No video found.' };
+    await handleContentMessage(degraded, fromTikTok, deps);
+    expect(await hello()).toMatchObject({ trackingHealth: 'degraded' });
+    await handleContentMessage({ ...degraded, status: 'ok', detail: 'Video found.' }, fromTikTok, deps);
+    expect(await hello()).toMatchObject({ trackingHealth: 'ok' });
+  });
 });
 
 describe('heartbeats', () => {

@@ -60,7 +60,12 @@ export function setVisibility(state: DocumentVisibilityState) {
 type Reply = (message: ContentMessage) => unknown;
 
 /** The background as the content script sees it: every message recorded, replies as the real one shapes them. */
-export function fakeBackground(decide: (message: ContentMessage) => Decision = () => noPrompt, override?: Reply) {
+export function fakeBackground(
+  decide: (message: ContentMessage) => Decision = () => noPrompt,
+  override?: Reply,
+  /** The site's tracking health on record, as the real background keeps it from the health reports. */
+  trackingHealth: 'ok' | 'degraded' | null = null,
+) {
   const sent: ContentMessage[] = [];
   const commands: (() => void)[] = [];
   let alive = true;
@@ -69,7 +74,10 @@ export function fakeBackground(decide: (message: ContentMessage) => Decision = (
     if (overridden !== undefined) return overridden;
     switch (message.type) {
       case 'hello':
-        return { ok: true, tracking, prompt: decide(message), handoffKey: HANDOFF_KEY };
+        return { ok: true, tracking, prompt: decide(message), handoffKey: HANDOFF_KEY, trackingHealth };
+      case 'health':
+        if (message.capability === 'tracking') trackingHealth = message.status;
+        return { ok: true };
       case 'heartbeat':
         return {
           ok: true,

@@ -134,6 +134,20 @@ describe('watching and reporting', () => {
     ]);
   });
 
+  // A page that finds its video, on a site whose tracking is on record as working, costs no health message.
+  test.each([
+    ['already on record as working', 'ok', []],
+    ['on record as degraded', 'degraded', ['ok']],
+    ['not on record yet', null, ['ok']],
+  ] as const)('the video found, with the health %s (%s): reports %j', async (_record, onRecord, reported) => {
+    loadFeed('foryou-first', true);
+    const background = fakeBackground(undefined, undefined, onRecord);
+    start(background);
+    await vi.advanceTimersByTimeAsync(3_000);
+    const health = background.sent.filter((message) => message.type === 'health');
+    expect(health.map((message) => message.status)).toEqual(reported);
+  });
+
   test('a malformed reply is not used: nothing is acknowledged, and the beats are sent again', async () => {
     loadFeed('foryou-first', true);
     let broken = true;
