@@ -90,8 +90,9 @@ function uiLanguage(): string {
 
 /**
  * "Not interested": a small button over the active video, Shift+D, and the browser command. The button is plain DOM
- * in a closed shadow root; the flows that drive the site's own menu, with their label tables and the toast, load on
- * the first real press (or when the pointer or focus first reaches the button). Only real input starts it.
+ * in a closed shadow root, drawn once the person is there (their first trusted move, touch, key or focus); the flows
+ * that drive the site's own menu, with their label tables and the toast, load on the first real press (or when the
+ * pointer or focus first reaches the button). Only real input starts it.
  */
 export function createNotInterested(deps: NotInterestedDeps) {
   const { site, window: win, document: doc } = deps;
@@ -101,6 +102,9 @@ export function createNotInterested(deps: NotInterestedDeps) {
   let button: HTMLButtonElement | null = null;
   let placedAt = '';
   let run: Promise<(signal: AbortSignal) => Promise<void>> | null = null;
+  /** The button is drawn once the person is there: a page load that no one touches costs no button. */
+  let present = false;
+  const awaitingPresence = new AbortController();
 
   function flows() {
     run ??= deps
@@ -155,6 +159,7 @@ export function createNotInterested(deps: NotInterestedDeps) {
    * the button is left out, except on a touch screen: there no key can ask, so a tap says plainly why.
    */
   function place(item: FeedItem | null) {
+    if (!present) return;
     const touch = touchFirst();
     if (!site.notInterestedSupported && !touch) return;
     const box = item?.video?.getBoundingClientRect();
@@ -193,9 +198,25 @@ export function createNotInterested(deps: NotInterestedDeps) {
     }
   }
 
+  // Their first move, touch, key or focus (a screen reader moves focus) brings the button over the active video.
+  const arrived = (event: Event) => {
+    if (!event.isTrusted || present) return;
+    present = true;
+    awaitingPresence.abort();
+    try {
+      place(deps.currentItem());
+    } catch (error) {
+      deps.onFailure(error);
+    }
+  };
+  const presence = { capture: true, passive: true, signal: AbortSignal.any([deps.signal, awaitingPresence.signal]) };
+  for (const type of ['pointermove', 'pointerdown', 'touchstart', 'focusin'] as const)
+    win.addEventListener(type, arrived, presence);
+
   win.addEventListener(
     'keydown',
     (event) => {
+      if (!present) arrived(event);
       // The key first: every keydown of the page passes here, and only Shift+D needs a closer look.
       if (event.key !== IN_PAGE_SHORTCUT.key || !event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
         return;

@@ -113,7 +113,12 @@ describe('Firefox ESR as a phone (Firefox for Android’s user agent, a 360 × 6
           interval: 500,
         })
         .toBe(1);
-      expect(await page.evaluate(() => document.querySelector('mindful-feed-controls') !== null)).toBe(true);
+      // The button is drawn once a finger touches the screen (here on the middle of the video: no control there).
+      expect(await page.evaluate(() => document.querySelector('mindful-feed-controls') !== null)).toBe(false);
+      await page.touchscreen.tap(PHONE.width / 2, PHONE.height / 2);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('mindful-feed-controls') !== null), { timeout: 5_000 })
+        .toBe(true);
       expect(await page.evaluate(() => document.querySelector('mindful-feed-prompt') !== null)).toBe(false);
       // One video a day: the limit covers the feed as the next one starts.
       await page.keyboard.press('ArrowDown');

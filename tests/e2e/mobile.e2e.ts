@@ -158,8 +158,11 @@ describe('on a phone (Chromium emulating 360 × 640, touch, Firefox for Android)
       await scenario.open?.(phone);
       await page.waitForFunction(() => (window as { __watch?: WatchMarks }).__watch?.firstPlaying != null);
 
-      // "Not interested" is one tap away: a 44 px button over the video, on none of the site's own controls.
+      // "Not interested" is one tap away: a 44 px button over the video, on none of the site's own controls, drawn
+      // once a finger touches the screen.
       await watchFor(2_000);
+      await phone.touch();
+      await expect.poll(async () => (await phone.accessibleBoxes(/^button$/, /^Not interested$/)).length).toBe(1);
       const [button] = await phone.accessibleBoxes(/^button$/, /^Not interested$/);
       if (!button) throw new Error('no "Not interested" button');
       expect(button.width).toBeGreaterThanOrEqual(44);

@@ -76,7 +76,9 @@ describe('one-key "Not interested" in Chromium', () => {
       const before = await notInterestedCount(browser, site);
       const marked: string[] = [];
 
-      // 1. The button over the active video, clicked with the mouse.
+      // 1. The button over the active video, drawn once the person is there (the mouse moves), clicked with it.
+      expect(await button(page, /^Not interested$/)).toBeUndefined();
+      await page.mouse.move(640, 450);
       await expect.poll(() => button(page, /^Not interested$/)).toBeDefined();
       if (site === 'tiktok') await screenshot(page, 'not-interested-button');
       marked.push((await activeVideoId(page)) ?? '');
@@ -174,6 +176,9 @@ describe('one-key "Not interested" in Chromium', () => {
         target.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', shiftKey: true, bubbles: true }));
       }
     });
+    // Nor does it bring the button: only the person's own input does.
+    expect(await button(page, /^Not interested$/)).toBeUndefined();
+    await page.mouse.move(640, 450);
     await expect.poll(() => button(page, /^Not interested$/)).toBeDefined();
     expect((await fixtureLog(page)).filter((entry) => entry.action === 'more')).toEqual([]);
     await page.close();

@@ -37,6 +37,12 @@ export class PhoneTab {
     await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
 
+  /** A finger laid on the screen and lifted off it again without a tap (touchstart, touchcancel): no click follows. */
+  async touch(x = PHONE.width / 2, y = PHONE.height / 2): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+  }
+
   /** Taps the middle of the first element matching `selector` (in the page's DOM), scrolled to the middle first. */
   async tapElement(selector: string, options: { scroll?: boolean } = {}): Promise<void> {
     const target = this.page.locator(selector).first();

@@ -10,6 +10,7 @@ import {
   noPrompt,
   recordingChunks,
   setUrl,
+  personInput,
   setVisibility,
   T,
   useVisibility,
@@ -287,13 +288,27 @@ describe('"Not interested"', () => {
     expect(recorded.loaded).toEqual(['not-interested']);
   });
 
-  test('the button sits over the active video, in a closed shadow root', async () => {
+  test('the button sits over the active video, in a closed shadow root, once the person is there', async () => {
     loadFeed('foryou-first', true);
     start();
     await vi.advanceTimersByTimeAsync(1_100);
+    // A page load no one touches draws no button; nor does input the page makes up.
+    expect(document.querySelector('mindful-feed-controls')).toBeNull();
+    window.dispatchEvent(new PointerEvent('pointermove'));
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(document.querySelector('mindful-feed-controls')).toBeNull();
+    personInput('pointermove');
     const host = document.querySelector('mindful-feed-controls');
     expect(host).not.toBeNull();
     expect(host?.shadowRoot).toBeNull();
+  });
+
+  test.each(['touchstart', 'keydown', 'focusin'])('a first %s of the person brings the button too', async (type) => {
+    loadFeed('foryou-first', true);
+    start();
+    await vi.advanceTimersByTimeAsync(1_100);
+    personInput(type);
+    expect(document.querySelector('mindful-feed-controls')).not.toBeNull();
   });
 
   // A site without the action (RedNote): no button with a mouse and keyboard (Shift+D explains); on a touch screen
@@ -318,6 +333,7 @@ describe('"Not interested"', () => {
       ),
     );
     await vi.advanceTimersByTimeAsync(1_100);
+    personInput('touchstart');
     expect(document.querySelector('mindful-feed-controls') !== null).toBe(shown);
     vi.mocked(window.matchMedia).mockRestore();
   });
