@@ -26,10 +26,14 @@ const CARD_MS = 20_000;
 export function createClipCard(deps: ClipCardDeps) {
   const { site, window: win, document: doc } = deps;
   const landing = pageUrl(doc);
-  const navigation = win.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const clipUrl = site.isClipUrl(landing);
+  // How the page was reached is asked only of a clip's own address (the feed's pages need not know).
+  const navigation = clipUrl
+    ? (win.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)
+    : undefined;
   const shared = isSharedClip({
     url: landing,
-    clipUrl: site.isClipUrl(landing),
+    clipUrl,
     referrer: doc.referrer,
     siteHosts: site.hosts,
     navigationType: navigation?.type,

@@ -104,7 +104,7 @@ export function createNotInterested(deps: NotInterestedDeps) {
   let run: Promise<(signal: AbortSignal) => Promise<void>> | null = null;
   /** The button is drawn once the person is there: a page load that no one touches costs no button. */
   let present = false;
-  const awaitingPresence = new AbortController();
+  const awaitingFocus = new AbortController();
 
   function flows() {
     run ??= deps
@@ -152,7 +152,11 @@ export function createNotInterested(deps: NotInterestedDeps) {
     return created;
   }
 
-  const touchFirst = () => typeof win.matchMedia === 'function' && win.matchMedia(TOUCH_FIRST).matches;
+  let touchQuery: MediaQueryList | null | undefined;
+  const touchFirst = () => {
+    touchQuery ??= typeof win.matchMedia === 'function' ? win.matchMedia(TOUCH_FIRST) : null;
+    return touchQuery?.matches === true;
+  };
 
   /**
    * Keeps the button over the active video (every tick, and when the page changes). Where the site has no such action
@@ -198,25 +202,26 @@ export function createNotInterested(deps: NotInterestedDeps) {
     }
   }
 
-  // Their first move, touch, key or focus (a screen reader moves focus) brings the button over the active video.
-  const arrived = (event: Event) => {
-    if (!event.isTrusted || present) return;
+  /** The person is there (their first move, touch or key, or focus: a screen reader moves it): the button comes. */
+  function arrived() {
+    if (present || deps.signal.aborted) return;
     present = true;
-    awaitingPresence.abort();
+    awaitingFocus.abort();
     try {
       place(deps.currentItem());
     } catch (error) {
       deps.onFailure(error);
     }
-  };
-  const presence = { capture: true, passive: true, signal: AbortSignal.any([deps.signal, awaitingPresence.signal]) };
-  for (const type of ['pointermove', 'pointerdown', 'touchstart', 'focusin'] as const)
-    win.addEventListener(type, arrived, presence);
+  }
+  win.addEventListener('focusin', (event) => event.isTrusted && arrived(), {
+    capture: true,
+    passive: true,
+    signal: AbortSignal.any([deps.signal, awaitingFocus.signal]),
+  });
 
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!present) arrived(event);
       // The key first: every keydown of the page passes here, and only Shift+D needs a closer look.
       if (event.key !== IN_PAGE_SHORTCUT.key || !event.shiftKey || event.ctrlKey || event.altKey || event.metaKey)
         return;
@@ -231,6 +236,8 @@ export function createNotInterested(deps: NotInterestedDeps) {
 
   return {
     place,
+    /** The person's own input (from the reporter, which listens to it anyway). */
+    arrived,
     /** The button was pressed, or the browser's keyboard command arrived (from our own background only). */
     run: () => void press(),
     /** A new page: a flow still running for the old one stops, and the button follows the new item. */

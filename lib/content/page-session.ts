@@ -27,8 +27,8 @@ export interface PageHandlers {
 }
 
 /**
- * One page session per page: every SPA navigation (the site's own navigation events, `popstate`, WXT's
- * `wxt:locationchange`, or a URL change seen on the tick) ends the old session and starts a new one with a fresh
+ * One page session per page: every SPA navigation (the site's own navigation events, `popstate`,
+ * or a URL change seen on the tick) ends the old session and starts a new one with a fresh
  * AbortController. The one 1 s tick of the tab runs only while it is visible, and finds the active item once.
  */
 export function createPageSessions(deps: PageSessionsDeps) {
@@ -98,7 +98,7 @@ export function createPageSessions(deps: PageSessionsDeps) {
       if (handlers || deps.signal.aborted) return;
       handlers = pageHandlers;
       const listen = { signal: deps.signal } as const;
-      for (const type of ['popstate', 'wxt:locationchange', ...(site.navigationEvents ?? [])]) {
+      for (const type of ['popstate', ...(site.navigationEvents ?? [])]) {
         win.addEventListener(type, navigated, listen);
       }
       doc.addEventListener('visibilitychange', runTicks, listen);

@@ -25,6 +25,8 @@ export interface ReporterDeps {
   currentItem: () => FeedItem | null;
   /** Finds the active item again now: when a video starts or stops, it may be another one (a swipe). */
   findItem: () => FeedItem | null;
+  /** Whether the page is one of the site's feeds, as the page session last found (it reads the address once a tick). */
+  onFeedPage?: () => boolean;
   onFailure: (error: unknown) => void;
   /** Whether the video on screen is a clip the user opened directly (said with every heartbeat). */
   onSharedClip?: () => boolean;
@@ -33,9 +35,13 @@ export interface ReporterDeps {
 /** How long a visible feed may show no video before the adapter reports itself degraded. */
 const NO_VIDEO_GRACE_MS = 10_000;
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'pointermove'] as const;
-const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'waiting', 'emptied', 'loadeddata'] as const;
+/**
+ * What starts and stops watching: "playing" (after a "play" once there is data, and after every stall), and the ways
+ * it stops. "play" and "loadeddata" alone change nothing counted, and the tick catches a video that loads paused.
+ */
+const MEDIA_EVENTS = ['playing', 'pause', 'ended', 'waiting', 'emptied'] as const;
 /** The media events after which the active item may be another one (a swipe starts a new video). */
-const NEW_VIDEO_EVENTS = new Set<string>(['play', 'playing', 'emptied', 'loadeddata']);
+const NEW_VIDEO_EVENTS = new Set<string>(['playing', 'emptied']);
 
 /**
  * Watching and reporting: measures watching in one tab (meter, videos) and reports it to the background as closed
@@ -44,7 +50,13 @@ const NEW_VIDEO_EVENTS = new Set<string>(['play', 'playing', 'emptied', 'loadedd
  */
 export function createReporter(deps: ReporterDeps) {
   const { site, window: win, document: doc, signal } = deps;
-  const events = createEvents<{ decision: Decision; 'video-changed': undefined; 'feed-changed': boolean }>();
+  const events = createEvents<{
+    decision: Decision;
+    'video-changed': undefined;
+    'feed-changed': boolean;
+    /** The person's own input (a key, a touch, the wheel, the pointer: at most one move a second). */
+    input: undefined;
+  }>();
   const meter = new WatchMeter(DEFAULT_IDLE_THRESHOLD_S * 1000, HEARTBEAT_MS);
   const videos = new VideoCounter(VIDEO_DWELL_MS);
   const outbox = new Outbox();
@@ -91,7 +103,7 @@ export function createReporter(deps: ReporterDeps) {
   /** Brings the meter and the video counter up to date with what the page shows now. */
   function observe(fresh = false) {
     const now = deps.now();
-    const feedUrl = site.isFeedUrl(pageUrl(doc));
+    const feedUrl = deps.onFeedPage ? deps.onFeedPage() : site.isFeedUrl(pageUrl(doc));
     if (feedUrl !== lastFeedUrl) {
       // The first look needs no event: the hello reply brings the first decision.
       const changed = lastFeedUrl !== null;
@@ -174,14 +186,15 @@ export function createReporter(deps: ReporterDeps) {
     }
     meter.input(now);
     observe();
+    events.emit('input', undefined);
   });
   const listen = { signal, capture: true, passive: true } as const;
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
   for (const type of MEDIA_EVENTS) {
     const mayChangeVideo = NEW_VIDEO_EVENTS.has(type);
-    // "play" and "playing" of the video already followed, still in its item, start no other video (a reused player
-    // moved into another item, or a new source, looks again).
-    const restarts = type === 'play' || type === 'playing';
+    // "playing" of the video already followed, still in its item, starts no other video (a reused player moved into
+    // another item, or a new source, looks again).
+    const restarts = type === 'playing';
     doc.addEventListener(
       type,
       guard((event: Event) => {

@@ -94,6 +94,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       pageId,
       currentItem: sessions.currentItem,
       findItem: sessions.findItem,
+      onFeedPage: () => sessions.page?.onFeed ?? false,
       onFailure,
       onSharedClip: clip.onClip,
     });
@@ -151,6 +152,7 @@ export function runSite(_ctx: unknown, site: Site, options: RunSiteOptions = {})
       onFailure,
     });
     live.onCommand(() => notInterested.run());
+    reporter.on('input', notInterested.arrived, signal);
 
     // After an update: once the new version's script asks, stop measuring and leave the page to it.
     live.on('successor', (handover) => {

@@ -64,13 +64,13 @@ describe('watching and reporting', () => {
     const videos = [...document.querySelectorAll('video')];
     const followed = videos.find((video) => !video.paused);
     followed?.dispatchEvent(new Event('playing'));
-    followed?.dispatchEvent(new Event('play'));
+    followed?.dispatchEvent(new Event('pause'));
     expect(lookups).not.toHaveBeenCalled();
-    followed?.dispatchEvent(new Event('loadeddata'));
+    followed?.dispatchEvent(new Event('emptied'));
     expect(lookups).toHaveBeenCalledTimes(1);
     const other = document.createElement('video');
     document.body.append(other);
-    other.dispatchEvent(new Event('play'));
+    other.dispatchEvent(new Event('playing'));
     expect(lookups).toHaveBeenCalledTimes(2);
     lookups.mockRestore();
   });
