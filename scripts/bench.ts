@@ -15,6 +15,8 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const SWIPE_SECONDS = Number(process.env.BENCH_SWIPE_SECONDS ?? 60);
 const MESSAGE_SECONDS = Number(process.env.BENCH_MESSAGE_SECONDS ?? 60);
 const PROMPT_RUNS = Number(process.env.BENCH_PROMPT_RUNS ?? 10);
+// BENCH_ONLY=popup runs the sizes and the popup alone (a minute instead of several), and leaves results.json as it is.
+const POPUP_ONLY = process.env.BENCH_ONLY === 'popup';
 
 type Row = { measure: string; value: number | string; unit: string; goal: string };
 const rows: Row[] = [];
@@ -70,7 +72,7 @@ try {
   // 2. Main-thread script time at each page load, with and without the extension, interleaved in one run.
   const load: Record<string, number> = {};
   const swipe: Record<string, { ms: number; longTasks: number }> = {};
-  {
+  if (!POPUP_ONLY) {
     const browsers = {
       without: await ExtensionBrowser.launch({ fixturePort: server.port, withoutExtension: true }),
       with: await ExtensionBrowser.launch({ fixturePort: server.port }),
@@ -93,7 +95,7 @@ try {
     }
   }
   // 3. Swiping a video every 3 s, without and with the extension.
-  for (const mode of ['without', 'with'] as const) {
+  for (const mode of POPUP_ONLY ? [] : (['without', 'with'] as const)) {
     const browser = await ExtensionBrowser.launch({ fixturePort: server.port, withoutExtension: mode === 'without' });
     try {
       const { page, scriptMs } = await measuredTab(browser, FEED, LONG_TASKS);
@@ -111,123 +113,142 @@ try {
       await browser.close();
     }
   }
-  record('page load: script time without the extension (median)', load.without ?? 0, 'ms');
-  record('page load: script time with the extension (median)', load.with ?? 0, 'ms');
-  record('page load: added script time', (load.with ?? 0) - (load.without ?? 0), 'ms', '≤ 5 ms');
-  const perMinute = 60 / SWIPE_SECONDS;
-  record(
-    'swiping: added script time per minute',
-    ((swipe.with?.ms ?? 0) - (swipe.without?.ms ?? 0)) * perMinute,
-    'ms/min',
-    '≤ 15 ms/min',
-  );
-  record('swiping: added long tasks', (swipe.with?.longTasks ?? 0) - (swipe.without?.longTasks ?? 0), 'tasks', '0');
+  if (!POPUP_ONLY) {
+    record('page load: script time without the extension (median)', load.without ?? 0, 'ms');
+    record('page load: script time with the extension (median)', load.with ?? 0, 'ms');
+    record('page load: added script time', (load.with ?? 0) - (load.without ?? 0), 'ms', '≤ 5 ms');
+    const perMinute = 60 / SWIPE_SECONDS;
+    record(
+      'swiping: added script time per minute',
+      ((swipe.with?.ms ?? 0) - (swipe.without?.ms ?? 0)) * perMinute,
+      'ms/min',
+      '≤ 15 ms/min',
+    );
+    record('swiping: added long tasks', (swipe.with?.longTasks ?? 0) - (swipe.without?.longTasks ?? 0), 'tasks', '0');
+  }
 
   // 4 and 7. Messages from a focused and a hidden tab; IndexedDB transactions and flush time per heartbeat.
   const browser = await ExtensionBrowser.launch({ fixturePort: server.port });
   try {
     const worker = await browser.worker();
-    await worker.evaluate(() => {
-      const g = globalThis as unknown as {
-        chrome: {
-          runtime: { onMessage: { addListener(f: (m: { type: string }, s: { tab?: { id?: number } }) => void): void } };
-        };
-        __bench: { messages: Record<string, number>; heartbeats: number; transactions: number; flushMs: number[] };
-      };
-      g.__bench = { messages: {}, heartbeats: 0, transactions: 0, flushMs: [] };
-      g.chrome.runtime.onMessage.addListener((message, sender) => {
-        const tab = String(sender.tab?.id ?? 'none');
-        g.__bench.messages[tab] = (g.__bench.messages[tab] ?? 0) + 1;
-        if (message.type === 'heartbeat') g.__bench.heartbeats += 1;
-        if (message.type === 'hello') (g.__bench as { helloAt?: number }).helloAt ??= Date.now();
-      });
-      const open = IDBDatabase.prototype.transaction;
-      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof open>) {
-        const tx = open.apply(this, args);
-        if (args[1] === 'readwrite' && [args[0]].flat().includes('coverage')) {
-          g.__bench.transactions += 1;
-          const started = performance.now();
-          tx.addEventListener('complete', () => g.__bench.flushMs.push(performance.now() - started));
-        }
-        return tx;
-      } as typeof open;
-    });
-    const hidden = await browser.openTab('https://www.youtube.com/shorts/kJ3vQz8LpTw');
-    const focused = await browser.openTab(FEED);
-    const ids = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
-      };
-      const tabs = await chrome.tabs.query({});
-      return {
-        focused: String(tabs.find((tab) => tab.url?.includes('tiktok'))?.id),
-        hidden: String(tabs.find((tab) => tab.url?.includes('youtube'))?.id),
-      };
-    });
-    await sleep(2_000);
-    const startCounts = await worker.evaluate(() => ({
-      ...(globalThis as unknown as { __bench: { messages: Record<string, number> } }).__bench.messages,
-    }));
-    await sleep(MESSAGE_SECONDS * 1000);
-    const bench = await worker.evaluate(
-      () =>
-        (
-          globalThis as unknown as {
-            __bench: { messages: Record<string, number>; heartbeats: number; transactions: number; flushMs: number[] };
-          }
-        ).__bench,
-    );
-    record(
-      'messages per minute from the focused tab',
-      ((bench.messages[ids.focused] ?? 0) - (startCounts[ids.focused] ?? 0)) / (MESSAGE_SECONDS / 60),
-      'msg/min',
-      '≤ 12',
-    );
-    record(
-      'messages per minute from a hidden tab',
-      ((bench.messages[ids.hidden] ?? 0) - (startCounts[ids.hidden] ?? 0)) / (MESSAGE_SECONDS / 60),
-      'msg/min',
-      '0',
-    );
-    record(
-      'IndexedDB write transactions per heartbeat',
-      bench.heartbeats ? bench.transactions / bench.heartbeats : 0,
-      'tx',
-      '1',
-    );
-    record('heartbeat write (transaction) time, median', median(bench.flushMs), 'ms');
-    await hidden.close();
-    await focused.close();
-
-    // 4. A limit on a page whose prompt UI is not loaded yet: from the moment the background has the tab's first
-    // message (and decides the limit) to the prompt on screen, fetching and drawing the UI included.
-    const quiet = defaultSettings();
-    quiet.quietHours = { enabled: true, start: '00:00', end: '23:59', days: [0, 1, 2, 3, 4, 5, 6] };
-    await writeSettings(browser, quiet);
-    const coldMs: number[] = [];
-    for (let i = 0; i < PROMPT_RUNS; i++) {
+    if (!POPUP_ONLY) {
       await worker.evaluate(() => {
-        (globalThis as unknown as { __bench: { helloAt?: number } }).__bench.helloAt = undefined;
+        const g = globalThis as unknown as {
+          chrome: {
+            runtime: {
+              onMessage: { addListener(f: (m: { type: string }, s: { tab?: { id?: number } }) => void): void };
+            };
+          };
+          __bench: { messages: Record<string, number>; heartbeats: number; transactions: number; flushMs: number[] };
+        };
+        g.__bench = { messages: {}, heartbeats: 0, transactions: 0, flushMs: [] };
+        g.chrome.runtime.onMessage.addListener((message, sender) => {
+          const tab = String(sender.tab?.id ?? 'none');
+          g.__bench.messages[tab] = (g.__bench.messages[tab] ?? 0) + 1;
+          if (message.type === 'heartbeat') g.__bench.heartbeats += 1;
+          if (message.type === 'hello') (g.__bench as { helloAt?: number }).helloAt ??= Date.now();
+        });
+        const open = IDBDatabase.prototype.transaction;
+        IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof open>) {
+          const tx = open.apply(this, args);
+          if (args[1] === 'readwrite' && [args[0]].flat().includes('coverage')) {
+            g.__bench.transactions += 1;
+            const started = performance.now();
+            tx.addEventListener('complete', () => g.__bench.flushMs.push(performance.now() - started));
+          }
+          return tx;
+        } as typeof open;
       });
-      const page = await browser.context.newPage();
-      await page.addInitScript(PROMPT_RECORDER);
-      await page.goto(FEED);
-      await page.bringToFront();
-      await page.waitForFunction(
-        () => (window as unknown as { __prompt: { shown: number[] } }).__prompt.shown.length > 0,
+      const hidden = await browser.openTab('https://www.youtube.com/shorts/kJ3vQz8LpTw');
+      const focused = await browser.openTab(FEED);
+      const ids = await worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
+        };
+        const tabs = await chrome.tabs.query({});
+        return {
+          focused: String(tabs.find((tab) => tab.url?.includes('tiktok'))?.id),
+          hidden: String(tabs.find((tab) => tab.url?.includes('youtube'))?.id),
+        };
+      });
+      await sleep(2_000);
+      const startCounts = await worker.evaluate(() => ({
+        ...(globalThis as unknown as { __bench: { messages: Record<string, number> } }).__bench.messages,
+      }));
+      await sleep(MESSAGE_SECONDS * 1000);
+      const bench = await worker.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              __bench: {
+                messages: Record<string, number>;
+                heartbeats: number;
+                transactions: number;
+                flushMs: number[];
+              };
+            }
+          ).__bench,
       );
-      const shownAt = (await promptMarks(page)).shown[0] ?? Number.NaN;
-      const helloAt = await worker.evaluate(
-        () => (globalThis as unknown as { __bench: { helloAt?: number } }).__bench.helloAt ?? Number.NaN,
+      record(
+        'messages per minute from the focused tab',
+        ((bench.messages[ids.focused] ?? 0) - (startCounts[ids.focused] ?? 0)) / (MESSAGE_SECONDS / 60),
+        'msg/min',
+        '≤ 12',
       );
-      coldMs.push(shownAt - helloAt);
-      await page.close();
+      record(
+        'messages per minute from a hidden tab',
+        ((bench.messages[ids.hidden] ?? 0) - (startCounts[ids.hidden] ?? 0)) / (MESSAGE_SECONDS / 60),
+        'msg/min',
+        '0',
+      );
+      record(
+        'IndexedDB write transactions per heartbeat',
+        bench.heartbeats ? bench.transactions / bench.heartbeats : 0,
+        'tx',
+        '1',
+      );
+      record('heartbeat write (transaction) time, median', median(bench.flushMs), 'ms');
+      await hidden.close();
+      await focused.close();
+
+      // 4. A limit on a page whose prompt UI is not loaded yet: from the moment the background has the tab's first
+      // message (and decides the limit) to the prompt on screen, fetching and drawing the UI included.
+      const quiet = defaultSettings();
+      quiet.quietHours = { enabled: true, start: '00:00', end: '23:59', days: [0, 1, 2, 3, 4, 5, 6] };
+      await writeSettings(browser, quiet);
+      const coldMs: number[] = [];
+      for (let i = 0; i < PROMPT_RUNS; i++) {
+        await worker.evaluate(() => {
+          (globalThis as unknown as { __bench: { helloAt?: number } }).__bench.helloAt = undefined;
+        });
+        const page = await browser.context.newPage();
+        await page.addInitScript(PROMPT_RECORDER);
+        await page.goto(FEED);
+        await page.bringToFront();
+        await page.waitForFunction(
+          () => (window as unknown as { __prompt: { shown: number[] } }).__prompt.shown.length > 0,
+        );
+        const shownAt = (await promptMarks(page)).shown[0] ?? Number.NaN;
+        const helloAt = await worker.evaluate(
+          () => (globalThis as unknown as { __bench: { helloAt?: number } }).__bench.helloAt ?? Number.NaN,
+        );
+        coldMs.push(shownAt - helloAt);
+        await page.close();
+      }
+      record('limit → prompt visible, UI not loaded yet (median)', median(coldMs), 'ms', '≤ 150 ms');
+      record('limit → prompt visible, UI not loaded yet (worst)', Math.max(...coldMs), 'ms', '≤ 150 ms');
+      await writeSettings(browser, defaultSettings());
     }
-    record('limit → prompt visible, UI not loaded yet (median)', median(coldMs), 'ms', '≤ 150 ms');
-    record('limit → prompt visible, UI not loaded yet (worst)', Math.max(...coldMs), 'ms', '≤ 150 ms');
-    await writeSettings(browser, defaultSettings());
 
     // 5 and 6. The popup with a year of data for five sites and the worker stopped.
+    if (POPUP_ONLY) {
+      // The database is made when a feed first reports, as it has been in a full run by now.
+      const feed = await browser.openTab(FEED);
+      const hasDatabase = () =>
+        worker.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'mindful-feed'));
+      while (!(await hasDatabase())) await sleep(100);
+      await feed.close();
+    }
     await worker.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const request = indexedDB.open('mindful-feed');
@@ -310,4 +331,5 @@ const width = Math.max(...rows.map((row) => row.measure.length));
 for (const row of rows) {
   console.info(`${row.measure.padEnd(width)}  ${String(row.value).padStart(9)} ${row.unit.padEnd(8)} ${row.goal}`);
 }
-writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`);
+if (!POPUP_ONLY)
+  writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`);

@@ -32,46 +32,59 @@ export interface Format {
   hour(hour: number): string;
 }
 
+/** A formatter made on first use: each `Intl` formatter costs a fraction of a millisecond or more to make. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/** The formatters are made when first used: a screen that shows no date never pays for a date formatter. */
 export function createFormat(locale: string, timeZone: string): Format {
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const change = new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: 0,
-    signDisplay: 'exceptZero',
-  });
-  const duration = durationFormat(locale);
-  const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
+  const count = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const share = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const change = once(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+  );
+  const duration = once(() => durationFormat(locale));
+  const budget = once(() => budgetFormat(locale));
+  const clock = once(() => new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }));
   // Dates are calendar days: formatted at noon UTC in UTC, so no time zone can move them to another day.
-  const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
-  const weekday = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
-  const dayMonth = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
-  const longDay = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
-  const hour = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' });
+  const utc = (options: Intl.DateTimeFormatOptions) =>
+    once(() => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
+  const day = utc({ weekday: 'short', day: 'numeric', month: 'short' });
+  const weekday = utc({ weekday: 'short' });
+  const dayMonth = utc({ day: 'numeric', month: 'short' });
+  const longDay = utc({ weekday: 'long', day: 'numeric', month: 'long' });
+  const hour = utc({ hour: 'numeric', minute: '2-digit' });
   const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
   return {
     locale,
     timeZone,
-    count: (value) => count.format(value),
-    percent: (value, signed = false) => (signed ? change : share).format(value),
-    duration,
-    budget: budgetFormat(locale),
-    clock: (time) => clock.format(time),
-    day: (date) => day.format(noon(date)),
-    weekday: (date) => weekday.format(noon(date)),
-    dayMonth: (date) => dayMonth.format(noon(date)),
-    longDay: (date) => longDay.format(noon(date)),
-    hour: (value) => hour.format(Date.UTC(2000, 0, 1, value)),
+    count: (value) => count().format(value),
+    percent: (value, signed = false) => (signed ? change() : share()).format(value),
+    duration: (ms) => duration()(ms),
+    budget: (minutes) => budget()(minutes),
+    clock: (time) => clock().format(time),
+    day: (date) => day().format(noon(date)),
+    weekday: (date) => weekday().format(noon(date)),
+    dayMonth: (date) => dayMonth().format(noon(date)),
+    longDay: (date) => longDay().format(noon(date)),
+    hour: (value) => hour().format(Date.UTC(2000, 0, 1, value)),
   };
 }
 
-const FormatContext = createContext<Format>(createFormat(uiLocale(), currentTimeZone()));
+// Outside a provider (a component rendered alone): the UI language and the system's time zone, read when first used.
+const FormatContext = createContext<Format | null>(null);
+const fallbackFormat = once(() => createFormat(uiLocale(), currentTimeZone()));
 
 export const FormatProvider = FormatContext.Provider;
 
 export function useFormat(): Format {
-  return useContext(FormatContext);
+  return useContext(FormatContext) ?? fallbackFormat();
 }
 
 /**

@@ -8,5 +8,9 @@ import './popup.css';
 // Opened in a tab (a phone shows the popup as a page; or a link), the popup takes the tab's width, not its own 380 px.
 void browser.tabs.getCurrent().then((tab) => tab && document.documentElement.classList.add('mf-in-tab'));
 
+// The reads start before the first render, so the database and storage answer while Preact and Intl start up.
+const dashboard = readDashboard();
+// The popup shows a failure once it has painted; until then it is not an unhandled rejection.
+dashboard.catch(() => undefined);
 const root = document.getElementById('app');
-if (root) render(<PopupApp load={() => readDashboard()} worth={worthSource()} />, root);
+if (root) render(<PopupApp load={() => dashboard} worth={worthSource()} />, root);

@@ -70,6 +70,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (browser) => {
     }
   });
 
+  test('the popup loads one script and one stylesheet: every file an extension page loads delays its first paint', async () => {
+    const dir = resolve(`.output/${browser}-mv3`);
+    const html = await readFile(join(dir, 'popup.html'), 'utf8');
+    const loads = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(loads).toEqual([expect.stringMatching(/^\/chunks\/popup-\w+\.js$/), expect.stringMatching(/\.css$/)]);
+    const script = await readFile(join(dir, loads[0] ?? ''), 'utf8');
+    expect(script).not.toMatch(/(?:^|[;}\n])\s*import\s*(?:[{*\w]|["'])/);
+  });
+
   test('carries no remote code: no script or import from the network, no relaxed CSP', async () => {
     const built = await manifest(browser);
     expect(JSON.stringify(built.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval/);
