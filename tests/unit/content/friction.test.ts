@@ -112,6 +112,41 @@ describe('friction in the page', () => {
     ]);
   });
 
+  test('the video that crosses a videos budget waits as the next ones do (friction came with it)', async () => {
+    loadFeed('foryou-first', true);
+    let moved = false;
+    const background = fakeBackground(() =>
+      moved
+        ? {
+            ...noPrompt,
+            friction: {
+              greyscale: true,
+              slowSwipeSeconds: 3,
+              reason: 'over-budget',
+              scope: 'site',
+              thisVideoWaits: true,
+            },
+          }
+        : { ...noPrompt, next: { ...noPrompt.next, onNewVideo: true } },
+    );
+    const recorded = recordingChunks();
+    running.push(runSite(undefined, tiktok, { transport: background.transport, chunks: recorded.chunks }));
+    await vi.advanceTimersByTimeAsync(2_000);
+    moved = true;
+    swipeTo('foryou-third');
+    await vi.advanceTimersByTimeAsync(0);
+    const video = document.querySelector('video');
+    expect(video?.paused).toBe(true);
+    expect(recorded.slowCountdown()?.seconds).toBe(3);
+    expect(greyStyle()).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(video?.paused).toBe(false);
+    // Later decisions about the same video (it is still being counted) do not make it wait again.
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(video?.paused).toBe(false);
+    expect(frictionOutcomes(background.sent)).toEqual(['greyscale:shown', 'slow-swipe:shown', 'slow-swipe:continued']);
+  });
+
   test('the first video of a page is no "next video": it plays at once', async () => {
     loadFeed('foryou-first', true);
     const { recorded } = start(slowed(false));
