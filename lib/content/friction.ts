@@ -44,6 +44,8 @@ export function createFriction(deps: FrictionDeps) {
   /** The video last moved to from another (a "next video"), and the last one that waited: each waits once. */
   let movedTo: string | null = null;
   let waitedFor: string | null = null;
+  /** The day's style change, told by the next countdown (once). */
+  let styleNote: FrictionSpec['styleNote'];
 
   const report = (kind: Kind, outcome: PromptOutcomeMessage['outcome'], closeTab = false) =>
     deps.channel
@@ -106,8 +108,11 @@ export function createFriction(deps: FrictionDeps) {
       .then((ui) => {
         if (!waiting || deps.signal.aborted) return;
         countdown ??= ui.createSlowCountdown(doc);
+        const note = styleNote;
+        styleNote = undefined;
         countdown.show({
           seconds,
+          ...(note ? { styleNote: note } : {}),
           onDone: () => {
             endWait(false);
             // "I'm done", as on every prompt: the tab closes (or shows "Done for now").
@@ -150,6 +155,7 @@ export function createFriction(deps: FrictionDeps) {
     apply(next: FrictionSpec | null) {
       const wasGrey = friction?.greyscale === true;
       friction = next;
+      if (next?.styleNote) styleNote = next.styleNote;
       grey(next?.greyscale === true);
       if (next?.greyscale && !wasGrey) {
         greyOpen = true;

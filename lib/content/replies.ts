@@ -47,7 +47,8 @@ function isFriction(value: unknown): boolean {
       (isNumber(value.slowSwipeSeconds) && value.slowSwipeSeconds > 0 && value.slowSwipeSeconds <= 30)) &&
     (value.reason === 'over-budget' || value.reason === 'escalation') &&
     (value.scope === 'site' || value.scope === 'all') &&
-    (value.thisVideoWaits === undefined || value.thisVideoWaits === true)
+    (value.thisVideoWaits === undefined || value.thisVideoWaits === true) &&
+    (value.styleNote === undefined || isStyleNote(value.styleNote))
   );
 }
 

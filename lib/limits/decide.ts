@@ -140,6 +140,11 @@ export interface FrictionSpec {
    * budget, where it is the video that goes over. Absent otherwise: a video already playing is not stopped.
    */
   thisVideoWaits?: true;
+  /**
+   * Set by the background, as on a prompt, when friction that slows is the first thing of a day whose experiment
+   * style changed: the countdown says so in one line.
+   */
+  styleNote?: PromptSpec['styleNote'];
 }
 
 export interface Decision {
