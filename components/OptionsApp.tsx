@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { type Experiment, experimentDay } from '@/lib/experiment/state';
+import { localDate } from '@/lib/tracking/local-time';
 import { useDocumentLanguage } from './i18n';
 import { BrowsersSection } from './options/BrowsersSection';
 import { DataSection } from './options/DataSection';
@@ -34,6 +36,12 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
   const cameFromWelcome = useRef(false);
   const unsaved = form.unsaved.length > 0;
   useDocumentLanguage(strings.documentTitle);
+  // The experiment's style of the day, said by the prompt settings it overrides (none if it cannot be read).
+  const [experiment, setExperiment] = useState<Experiment | null>(null);
+  useEffect(() => {
+    environment.readExperiment().then(setExperiment, () => setExperiment(null));
+  }, [environment]);
+  const styleOfDay = experimentDay(experiment, localDate(environment.now(), environment.timeZone));
 
   useEffect(() => {
     const follow = () => {
@@ -107,7 +115,7 @@ export function OptionsApp({ environment, welcome = false }: { environment: Opti
         <form onSubmit={form.submit} noValidate>
           <LimitsSection form={form} controls={controls} />
           <QuietHoursSection form={form} />
-          <PromptsSection form={form} />
+          <PromptsSection form={form} styleOfDay={styleOfDay} />
           <SnoozeSection form={form} />
           <SitesSection form={form} />
           <SaveBar form={form} />

@@ -2,10 +2,11 @@ import { i18n } from '#i18n';
 import type { StyleId } from '@/lib/experiment/styles';
 
 /** The locale keys of each experiment style (a message name allows no hyphen). */
-const KEY: Record<StyleId, 'coverAtLimit' | 'nudgesOnly' | 'askFirst'> = {
+const KEY: Record<StyleId, 'coverAtLimit' | 'nudgesOnly' | 'askFirst' | 'slowAndGrey'> = {
   'cover-at-limit': 'coverAtLimit',
   'nudges-only': 'nudgesOnly',
   'ask-first': 'askFirst',
+  'slow-and-grey': 'slowAndGrey',
 };
 
 const known = (style: string): style is StyleId => Object.hasOwn(KEY, style);

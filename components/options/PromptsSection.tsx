@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import type { StyleId } from '@/lib/experiment/styles';
+import { styleName } from '../styleNames';
 import { CheckField, ChoiceField, NumberField, Section } from './parts';
 import { strings } from './strings';
 import type { SettingsForm } from './useSettingsForm';
@@ -12,14 +14,35 @@ const MORE_PATHS = [
   'friction.onLadder',
 ];
 
-/** Which kinds of prompt interrupt the feed, and how. */
-export function PromptsSection({ form }: { form: SettingsForm }) {
+/**
+ * Which kinds of prompt interrupt the feed, and how. While an experiment runs, one line says that today's style is
+ * used instead of these settings.
+ */
+export function PromptsSection({
+  form,
+  styleOfDay = null,
+}: {
+  form: SettingsForm;
+  styleOfDay?: { style: StyleId; day: number; days: number } | null;
+}) {
   const text = strings.prompts;
   const needsAttention = MORE_PATHS.some(
     (path) => form.errors[path] !== undefined || form.pendingFor(path) !== undefined,
   );
   return (
     <Section id="prompts" heading={text.heading} intro={text.intro}>
+      {styleOfDay && (
+        <p class="hint experiment-today">
+          {i18n.t('experiment.optionsToday', {
+            style: styleName(styleOfDay.style) ?? styleOfDay.style,
+            day: styleOfDay.day,
+            days: styleOfDay.days,
+          })}{' '}
+          <a href="/insights.html#experiment" target="_blank" rel="noopener">
+            {i18n.t('experiment.optionsTodayLink')}
+          </a>
+        </p>
+      )}
       <fieldset class="group">
         <legend>{text.nudge}</legend>
         <CheckField form={form} path="prompts.nudge" label={text.nudgeOn} hint={text.nudgeHint} />

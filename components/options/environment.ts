@@ -1,4 +1,5 @@
 import type { DataActions } from '@/lib/data/actions';
+import type { Experiment } from '@/lib/experiment/state';
 import type { StoredSettings } from '@/lib/settings/commitment';
 import type { ShareOutbox, SharingChoice } from '@/lib/sync/sharing';
 
@@ -19,6 +20,8 @@ export interface SharingEnvironment {
  */
 export interface OptionsEnvironment {
   readSettings(): Promise<StoredSettings>;
+  /** The experiment on this device, if one was started (its style of the day overrides the prompt settings). */
+  readExperiment(): Promise<Experiment | null>;
   writeSettings(value: StoredSettings): Promise<unknown>;
   /** Export, import and delete of the data counted on this device. */
   data: DataActions;

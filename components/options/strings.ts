@@ -3,7 +3,7 @@ import type { ImportSummary } from '@/lib/data/transfer';
 import type { OverBudgetStyle, QuietHours } from '@/lib/settings/schema';
 import { siteById } from '@/lib/sites/catalog';
 import type { SiteId } from '@/lib/sites/types';
-import { localName, perLocale } from '../i18n';
+import { localName, perLocale, uiLocale } from '../i18n';
 import { type BudgetKey, type DayType, kindOf, type NumberKind, parseLimitPath } from './paths';
 
 // Every user-visible word of the options page, from the browser's i18n (locales/*.yml, under `options`). Dates,
@@ -35,6 +35,25 @@ const format = perLocale((locale) => {
 });
 
 const count = (n: number) => format().count.format(n);
+
+/** Chinese sentences follow each other without a space. */
+const sentenceGap = () => (uiLocale().startsWith('zh') ? '' : ' ');
+
+/** What an import restored besides the days: the "worth it" answers and the experiment, when the file had them. */
+function restored(summary: ImportSummary): string[] {
+  const lines: string[] = [];
+  const answers = summary.answers;
+  if (answers && answers.inFile > 0) {
+    lines.push(
+      answers.taken === answers.inFile
+        ? i18n.t('options.data.answersAll', { count: count(answers.taken) })
+        : i18n.t('options.data.answersSome', { taken: count(answers.taken), inFile: count(answers.inFile) }),
+    );
+  }
+  if (summary.experiment === 'restored') lines.push(i18n.t('options.data.experimentRestored'));
+  if (summary.experiment === 'kept') lines.push(i18n.t('options.data.experimentKept'));
+  return lines;
+}
 const minutes = (n: number) => format().minutes.format(n);
 const hours = (n: number) => format().hours.format(n);
 const dateTime = (time: number) => format().dateTime.format(time);
@@ -701,16 +720,22 @@ export const strings = {
       return i18n.t('options.data.cancelled');
     },
     merged: (summary: ImportSummary) =>
-      i18n.t('options.data.merged', {
-        added: strings.values.records(summary.added),
-        updated: count(summary.updated),
-        kept: count(summary.kept),
-      }),
+      [
+        i18n.t('options.data.merged', {
+          added: strings.values.records(summary.added),
+          updated: count(summary.updated),
+          kept: count(summary.kept),
+        }),
+        ...restored(summary),
+      ].join(sentenceGap()),
     replaced: (summary: ImportSummary) =>
-      i18n.t('options.data.replaced', {
-        added: strings.values.records(summary.added),
-        removed: strings.values.records(summary.removed),
-      }),
+      [
+        i18n.t('options.data.replaced', {
+          added: strings.values.records(summary.added),
+          removed: strings.values.records(summary.removed),
+        }),
+        ...restored(summary),
+      ].join(sentenceGap()),
     importFailed: (reason: string) => i18n.t('options.data.importFailed', { reason }),
 
     get deleteHeading() {

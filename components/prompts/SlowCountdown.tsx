@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { uiLocale } from '../i18n';
-import { eventIsTrusted, whenTrusted } from './parts';
+import { eventIsTrusted, StyleNote, whenTrusted } from './parts';
 import { strings } from './strings';
 
 export interface SlowCountdownProps {
@@ -8,6 +8,8 @@ export interface SlowCountdownProps {
   seconds: number;
   /** Leave now: "I'm done" closes the tab, as on every prompt. */
   onDone(): void;
+  /** The first slowing of a day whose experiment style changed says so, as the first prompt would. */
+  styleNote?: { style: string; day: number; days: number };
   isTrusted?: (event: Event) => boolean;
 }
 
@@ -15,7 +17,7 @@ export interface SlowCountdownProps {
  * The quiet countdown of a slowed-down feed: a small strip at the bottom while the next video waits. It takes no
  * focus and covers nothing in the middle; the page keeps working and the user can leave at once.
  */
-export function SlowCountdown({ seconds, onDone, isTrusted = eventIsTrusted }: SlowCountdownProps) {
+export function SlowCountdown({ seconds, onDone, styleNote, isTrusted = eventIsTrusted }: SlowCountdownProps) {
   const labelId = useId();
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
@@ -37,6 +39,7 @@ export function SlowCountdown({ seconds, onDone, isTrusted = eventIsTrusted }: S
       <button type="button" class="mf-button mf-button--primary" onClick={whenTrusted(isTrusted, onDone)}>
         {strings.done}
       </button>
+      <StyleNote note={styleNote} />
     </section>
   );
 }

@@ -123,6 +123,7 @@ export const promptStyles = `
 .mf-slow-label { display: block; margin: 0; flex: 1 1 100%; font-size: 15px; font-weight: 600; }
 .mf-slow-count { display: block; margin: 0; flex: 1 1 auto; color: var(--mf-muted); font-variant-numeric: tabular-nums; }
 .mf-slow .mf-button--primary { flex: 0 0 auto; }
+.mf-slow .mf-style-note { flex: 1 1 100%; margin: 4px 0 0; }
 .mf-nudge-header { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
 
 .mf-heading { display: block; margin: 0 0 8px; font-size: 20px; font-weight: 700; line-height: 1.3; }

@@ -3,6 +3,7 @@ import type { OptionsEnvironment } from '@/components/options/environment';
 import { dataActions } from '@/lib/data/actions';
 import { downloadWithLink } from '@/lib/data/download';
 import { openDatabase } from '@/lib/db/database';
+import { readExperiment } from '@/lib/experiment/store';
 import { NOT_INTERESTED_COMMAND } from '@/lib/messaging/commands';
 import { readStoredSettings, writeStoredSettings } from '@/lib/settings/store';
 import { browserSharingStores, defaultDeviceName, syncStaysOnDevice } from '@/lib/sync/items';
@@ -21,6 +22,7 @@ export function browserEnvironment(): OptionsEnvironment {
   return {
     readSettings: readStoredSettings,
     writeSettings: writeStoredSettings,
+    readExperiment,
     data: dataActions(
       () => openDatabase(),
       () => readOtherBrowsersDays(browserSharingStores()),

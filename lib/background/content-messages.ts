@@ -63,10 +63,16 @@ export async function handleContentMessage(
   deps: BackgroundDeps,
 ): Promise<ContentReply> {
   const reply = await applyContentMessage(raw, sender, deps);
-  if (!deps.styleChange || !reply.ok || !('prompt' in reply) || reply.prompt.show === null) return reply;
+  if (!deps.styleChange || !reply.ok || !('prompt' in reply)) return reply;
+  const { show, friction } = reply.prompt;
+  // A feed slowed instead of covered has no prompt: its countdown is the first thing the user sees of the day's style.
+  const slowed = show === null && friction?.slowSwipeSeconds != null ? friction : null;
+  if (show === null && slowed === null) return reply;
   // The first prompt of a day whose experiment style changed says so; a failure to read it only leaves it out.
   const note = await deps.styleChange(deps.now(), deps.timeZone()).catch(() => null);
-  return note ? { ...reply, prompt: { ...reply.prompt, show: { ...reply.prompt.show, styleNote: note } } } : reply;
+  if (!note) return reply;
+  if (show) return { ...reply, prompt: { ...reply.prompt, show: { ...show, styleNote: note } } };
+  return slowed ? { ...reply, prompt: { ...reply.prompt, friction: { ...slowed, styleNote: note } } } : reply;
 }
 
 async function applyContentMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<ContentReply> {

@@ -41,6 +41,11 @@ export function createFriction(deps: FrictionDeps) {
   let greyOpen = false;
   /** The active video as last told: the first one of a page is no "next video". */
   let videoId: string | null = null;
+  /** The video last moved to from another (a "next video"), and the last one that waited: each waits once. */
+  let movedTo: string | null = null;
+  let waitedFor: string | null = null;
+  /** The day's style change, told by the next countdown (once). */
+  let styleNote: FrictionSpec['styleNote'];
 
   const report = (kind: Kind, outcome: PromptOutcomeMessage['outcome'], closeTab = false) =>
     deps.channel
@@ -88,6 +93,7 @@ export function createFriction(deps: FrictionDeps) {
   }
 
   function startWait(seconds: number) {
+    waitedFor = videoId;
     const videos = [...doc.querySelectorAll('video')].filter((video) => !video.paused);
     for (const video of videos) video.pause();
     deps.setSuspended(true);
@@ -102,8 +108,11 @@ export function createFriction(deps: FrictionDeps) {
       .then((ui) => {
         if (!waiting || deps.signal.aborted) return;
         countdown ??= ui.createSlowCountdown(doc);
+        const note = styleNote;
+        styleNote = undefined;
         countdown.show({
           seconds,
+          ...(note ? { styleNote: note } : {}),
           onDone: () => {
             endWait(false);
             // "I'm done", as on every prompt: the tab closes (or shows "Done for now").
@@ -146,6 +155,7 @@ export function createFriction(deps: FrictionDeps) {
     apply(next: FrictionSpec | null) {
       const wasGrey = friction?.greyscale === true;
       friction = next;
+      if (next?.styleNote) styleNote = next.styleNote;
       grey(next?.greyscale === true);
       if (next?.greyscale && !wasGrey) {
         greyOpen = true;
@@ -153,11 +163,16 @@ export function createFriction(deps: FrictionDeps) {
       }
       if (next) deps.load().catch(() => undefined);
       if (!next?.slowSwipeSeconds) endWait(true);
+      // Friction that came on with the video just moved to (a videos budget crossed): that video waits too.
+      else if (next.thisVideoWaits && !waiting && movedTo !== null && movedTo === videoId && waitedFor !== videoId) {
+        startWait(next.slowSwipeSeconds);
+      }
     },
     /** Another video became active: it waits while the feed is slowed down; the grey feed was kept going. */
     videoChanged(id: string | null) {
       const next = id !== null && videoId !== null && id !== videoId;
       if (id !== null) videoId = id;
+      if (next) movedTo = id;
       if (!friction || !next) return;
       if (greyOpen) {
         greyOpen = false;

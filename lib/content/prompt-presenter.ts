@@ -18,7 +18,7 @@ export interface ClipCardSurface {
 }
 /** The countdown of a slowed-down feed (lib/content/ui/prompts.tsx). */
 export interface SlowCountdownSurface {
-  show(props: { seconds: number; onDone(): void }): void;
+  show(props: { seconds: number; onDone(): void; styleNote?: PromptSpec['styleNote'] }): void;
   hide(): void;
 }
 export interface PromptUi {

@@ -46,7 +46,9 @@ function isFriction(value: unknown): boolean {
     (value.slowSwipeSeconds === null ||
       (isNumber(value.slowSwipeSeconds) && value.slowSwipeSeconds > 0 && value.slowSwipeSeconds <= 30)) &&
     (value.reason === 'over-budget' || value.reason === 'escalation') &&
-    (value.scope === 'site' || value.scope === 'all')
+    (value.scope === 'site' || value.scope === 'all') &&
+    (value.thisVideoWaits === undefined || value.thisVideoWaits === true) &&
+    (value.styleNote === undefined || isStyleNote(value.styleNote))
   );
 }
 

@@ -1,5 +1,6 @@
-import { type Database, type DayRow, emptyOutcomes, type TotalRow } from '../db/database';
-import { readExperiment } from '../experiment/store';
+import { type Database, type DayRow, emptyOutcomes, type TotalRow, type WorthRow } from '../db/database';
+import { type Experiment, parseExperiment } from '../experiment/state';
+import { readExperiment, writeExperiment } from '../experiment/store';
 import { buildExport, type ExportDocument, isExportDate, type ParseResult, parseExport } from '../export/format';
 import { type ImportProblem, type RowProblem, rowRef } from '../export/problems';
 import { proposeSettings, type StoredSettings, settle } from '../settings/commitment';
@@ -11,7 +12,8 @@ import { localDate } from '../tracking/local-time';
 /**
  * Export, import and deletion of everything Mindful Feed has counted. Imports never sum two copies of the same
  * day: merging keeps, for each day and site, the record with more watching time, so importing a file twice, or a
- * backup of data that is already here, changes nothing.
+ * backup of data that is already here, changes nothing. The same holds for the "worth it" answers and the
+ * experiment: what is here is never overwritten by an older copy.
  */
 
 export type ImportMode = 'merge' | 'replace';
@@ -26,6 +28,13 @@ export interface ImportSummary {
   kept: number;
   /** Records deleted first (replace only). */
   removed: number;
+  /**
+   * "Was that worth it?" answers the file carried (null: a file from before they existed), and how many of them were
+   * taken: sessions not here, or answered only in the file (replace: all of them).
+   */
+  answers: { inFile: number; taken: number } | null;
+  /** The experiment in the file: restored (none was here), not restored (the one here stays), or none in the file. */
+  experiment: 'restored' | 'kept' | 'none';
 }
 
 export interface ExportFile {
@@ -176,19 +185,78 @@ function importedTotal(total: ExportDocument['totals'][number]): TotalRow {
   return { date: total.date, activeMs: toMs(total.activeSeconds), hourlyMs: total.hourly.map(toMs) };
 }
 
+/** When the file does not say when a session was asked about or answered: at its end, when it was asked. */
+function importedWorth(row: NonNullable<ExportDocument['worthIt']>[number]): WorthRow {
+  const sessionEnd = Date.parse(row.sessionEnd);
+  return {
+    sessionStart: Date.parse(row.sessionStart),
+    sessionEnd,
+    activeMs: toMs(row.activeSeconds),
+    askedAt: sessionEnd,
+    answer: row.answer,
+    answeredAt: row.answer === null ? null : sessionEnd,
+  };
+}
+
 /**
- * Writes a validated export document's days and totals in one transaction: all of it, or nothing.
+ * The experiment as the file has it; its days up to the export were told already. Null when it does not make a
+ * whole experiment (a file edited by hand).
+ */
+function importedExperiment(document: ExportDocument): Experiment | null {
+  const experiment = document.experiment;
+  if (!experiment) return null;
+  const exportedOn = localDate(Date.parse(document.exportedAt), document.timeZone);
+  return parseExperiment({
+    styles: experiment.styles,
+    seed: experiment.seed,
+    enrolledAt: Date.parse(experiment.enrolledAt),
+    startDate: experiment.startDate,
+    assignments: experiment.assignments,
+    announced: experiment.assignments.filter((day) => day.date <= exportedOn).map((day) => day.date),
+    stoppedAt: experiment.stoppedAt === null ? null : Date.parse(experiment.stoppedAt),
+    adopted: experiment.adopted && { style: experiment.adopted.style, at: Date.parse(experiment.adopted.at) },
+  });
+}
+
+/** Where the experiment is kept (extension storage; lib/experiment/store.ts). */
+export interface ExperimentStore {
+  read(): Promise<Experiment | null>;
+  write(experiment: Experiment): Promise<void>;
+}
+const experimentStore: ExperimentStore = { read: readExperiment, write: writeExperiment };
+
+/**
+ * Writes a validated export document's days, totals and "worth it" answers in one transaction: all of it, or
+ * nothing; then the experiment.
  * - merge: for each day and site, whichever record has more watching time is kept (the one here on a tie); a
  *   record taken from the file keeps this device's prompt outcomes, which exports do not carry. Totals likewise.
- * - replace: the days and totals here are deleted first. Prompt state, covered time and site health stay.
+ *   An answer is taken for a session not here, or one here left unanswered that the file has an answer for.
+ * - replace: the days and totals here are deleted first, and the answers too when the file carries answers.
+ *   Prompt state, covered time and site health stay.
+ * In both, the experiment in the file is restored only when none is here: the one here (running, or newer) stays.
  * Settings in the file are never applied: an import must not loosen a limit behind the cooling-off delay.
  */
-export async function importDocument(db: Database, document: ExportDocument, mode: ImportMode): Promise<ImportSummary> {
-  const tx = db.transaction(['days', 'totals'], 'readwrite');
+export async function importDocument(
+  db: Database,
+  document: ExportDocument,
+  mode: ImportMode,
+  experiments: ExperimentStore = experimentStore,
+): Promise<ImportSummary> {
+  const tx = db.transaction(['days', 'totals', 'worthIt'], 'readwrite');
   const days = tx.objectStore('days');
   const totals = tx.objectStore('totals');
-  const [hereDays, hereTotals] = await Promise.all([days.getAll(), totals.getAll()]);
-  const summary: ImportSummary = { mode, added: 0, updated: 0, kept: 0, removed: 0 };
+  const worth = tx.objectStore('worthIt');
+  const [hereDays, hereTotals, hereWorth] = await Promise.all([days.getAll(), totals.getAll(), worth.getAll()]);
+  const fileWorth = document.worthIt;
+  const summary: ImportSummary = {
+    mode,
+    added: 0,
+    updated: 0,
+    kept: 0,
+    removed: 0,
+    answers: fileWorth ? { inFile: fileWorth.length, taken: 0 } : null,
+    experiment: 'none',
+  };
   const writes: Promise<unknown>[] = [];
   try {
     if (mode === 'replace') {
@@ -197,6 +265,11 @@ export async function importDocument(db: Database, document: ExportDocument, mod
       for (const day of document.days) writes.push(days.put(importedDay(day, emptyOutcomes())));
       for (const total of document.totals) writes.push(totals.put(importedTotal(total)));
       summary.added = document.days.length;
+      if (fileWorth && summary.answers) {
+        writes.push(worth.clear());
+        for (const row of fileWorth) writes.push(worth.put(importedWorth(row)));
+        summary.answers.taken = fileWorth.length;
+      }
     } else {
       const dayHere = new Map(hereDays.map((row) => [`${row.date} ${row.site}`, row]));
       for (const day of document.days) {
@@ -216,6 +289,14 @@ export async function importDocument(db: Database, document: ExportDocument, mod
         const here = totalHere.get(total.date);
         if (!here || incoming.activeMs > here.activeMs) writes.push(totals.put(incoming));
       }
+      const answerHere = new Map(hereWorth.map((row) => [row.sessionStart, row]));
+      for (const row of fileWorth ?? []) {
+        const incoming = importedWorth(row);
+        const here = answerHere.get(incoming.sessionStart);
+        if (here && (here.answer !== null || incoming.answer === null)) continue;
+        writes.push(worth.put(here ? { ...here, answer: incoming.answer, answeredAt: incoming.answeredAt } : incoming));
+        if (summary.answers) summary.answers.taken++;
+      }
     }
   } catch (error) {
     // A request refused on the spot (a row IndexedDB cannot store): undo the ones already made.
@@ -224,6 +305,15 @@ export async function importDocument(db: Database, document: ExportDocument, mod
     throw error;
   }
   await Promise.all([...writes, tx.done]);
+  const experiment = importedExperiment(document);
+  if (experiment) {
+    if ((await experiments.read()) === null) {
+      await experiments.write(experiment);
+      summary.experiment = 'restored';
+    } else {
+      summary.experiment = 'kept';
+    }
+  }
   return summary;
 }
 

@@ -15,8 +15,8 @@ export interface ExperimentActions {
 }
 
 /**
- * Adopts a style as the user's own prompt settings, through the same commitment rules as any change in the
- * options: a tightening applies now, a loosening waits the cooling-off delay.
+ * Adopts a style as the user's own prompt (and friction) settings, through the same commitment rules as any change
+ * in the options: a tightening applies now, a loosening waits the cooling-off delay.
  */
 export async function adoptStyle(style: StyleId, now: number): Promise<Adoption> {
   const stored = await readStoredSettings();
@@ -25,7 +25,9 @@ export async function adoptStyle(style: StyleId, now: number): Promise<Adoption>
   await writeStoredSettings(next);
   const experiment = await readExperiment();
   if (experiment) await writeExperiment({ ...experiment, adopted: { style, at: now } });
-  const waiting = next.pending.filter((change) => change.requestedAt === now && change.path.startsWith('prompts.'));
+  const waiting = next.pending.filter(
+    (change) => change.requestedAt === now && /^(prompts|friction)\./.test(change.path),
+  );
   return waiting.length === 0
     ? { kind: 'now' }
     : { kind: 'pending', effectiveAt: Math.max(...waiting.map((c) => c.effectiveAt)) };

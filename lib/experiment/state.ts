@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addDays } from '../dashboard/dates';
 import type { Settings } from '../settings/schema';
 import { localDate } from '../tracking/local-time';
-import { assignmentDates, EXPERIMENT_DAYS, MAX_STYLES, MIN_STYLES, styleOn } from './assignment';
+import { assignmentDates, dayNumber, EXPERIMENT_DAYS, MAX_STYLES, MIN_STYLES, styleOn } from './assignment';
 import { applyStyle, STYLE_IDS, type StyleId } from './styles';
 
 /**
@@ -56,6 +56,16 @@ export const lastDate = (experiment: Experiment) => addDays(experiment.startDate
 export function styleToday(experiment: Experiment | null, date: string): StyleId | null {
   if (!experiment || experiment.stoppedAt !== null || experiment.adopted !== null) return null;
   return styleOn(experiment.assignments, date);
+}
+
+/** The style in force on a date with its day of the experiment (what the options page says); null as `styleToday`. */
+export function experimentDay(
+  experiment: Experiment | null,
+  date: string,
+): { style: StyleId; day: number; days: number } | null {
+  const style = styleToday(experiment, date);
+  const day = experiment ? dayNumber(experiment.startDate, date) : null;
+  return style === null || day === null ? null : { style, day, days: EXPERIMENT_DAYS };
 }
 
 /** The settings the prompt rules use at `now`: the user's, with the day's style over the prompts. */

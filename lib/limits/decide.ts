@@ -135,6 +135,16 @@ export interface FrictionSpec {
   /** A budget used up (instead of, or before, the cover), or the escalation ladder within a session. */
   reason: 'over-budget' | 'escalation';
   scope: PromptScope;
+  /**
+   * The video the user just moved to (not counted yet) waits as well: friction came on with it, as with a videos
+   * budget, where it is the video that goes over. Absent otherwise: a video already playing is not stopped.
+   */
+  thisVideoWaits?: true;
+  /**
+   * Set by the background, as on a prompt, when friction that slows is the first thing of a day whose experiment
+   * style changed: the countdown says so in one line.
+   */
+  styleNote?: PromptSpec['styleNote'];
 }
 
 export interface Decision {
@@ -330,7 +340,11 @@ export function decide(input: DecisionInput): Decision {
     return { show: null, next: { ...next, onNewVideo: true } };
   }
   // Over a budget (not quiet hours, which always cover): friction instead of the cover, or before it.
-  const slowed = limit && limit.reason !== 'quiet-hours' ? frictionOf('over-budget', limit.scope) : null;
+  const over = limit && limit.reason !== 'quiet-hours' ? frictionOf('over-budget', limit.scope) : null;
+  const slowed =
+    over && over.slowSwipeSeconds !== null && input.activeVideo === 'uncounted'
+      ? { ...over, thisVideoWaits: true as const }
+      : over;
   if (limit && slowed && friction.overBudget !== 'cover') {
     if (friction.overBudget === 'slow-down') return { show: null, next, friction: slowed };
     const since = state[limit.scope].frictionFromMs;

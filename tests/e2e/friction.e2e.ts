@@ -133,4 +133,33 @@ describe('friction that slows instead of covering, in Chromium', () => {
     expect(kinds?.['slow-swipe']).toMatchObject({ shown: 1, continued: 1, left: 0 });
     expect(kinds?.greyscale?.watchedMs ?? 0).toBeGreaterThan(0);
   }, 90_000);
+
+  test('with a videos budget, the video that goes over it waits too, as the next ones do', async () => {
+    const settings = slowDownPastBudget();
+    for (const day of ['weekday', 'weekend'] as const) {
+      settings.limits.sites.tiktok[day] = { dailyMinutes: null, dailyVideos: 1, sessionMinutes: null };
+    }
+    await writeSettings(browser, settings);
+    const page = await browser.context.newPage();
+    for (const script of [WATCH_RECORDER, PROMPT_RECORDER]) await page.addInitScript(script);
+    await page.goto('https://www.tiktok.com/foryou');
+    await page.bringToFront();
+    await page.waitForFunction(() => (window as { __watch?: WatchMarks }).__watch?.firstPlaying != null);
+    // The one video the budget allows is counted (and the tab told to ask again on the next): it plays on.
+    await expect.poll(async () => (await siteUsage(browser, 'tiktok')).videos, { timeout: 20_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await allVideosPaused(page)).toBe(false);
+    expect(await countdownPresent(page)).toBe(false);
+
+    // Moving on: this video is over the budget, so it waits with the countdown and the feed greys.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => countdownPresent(page), { timeout: 2_000, interval: 50 }).toBe(true);
+    expect(await allVideosPaused(page)).toBe(true);
+    await expect.poll(() => colourOnScreen(page), { timeout: 5_000, interval: 250 }).toBeLessThan(2);
+    await expect.poll(() => allVideosPaused(page), { timeout: 6_000, interval: 50 }).toBe(false);
+    expect(await countdownPresent(page)).toBe(false);
+    // It waited once: the decisions that follow while it plays leave it playing.
+    await page.waitForTimeout(3_000);
+    expect(await allVideosPaused(page)).toBe(false);
+  }, 90_000);
 });

@@ -8,6 +8,7 @@ import { loadDashboard } from '../../lib/dashboard/queries';
 import { openDatabase } from '../../lib/db/database';
 import { enrol } from '../../lib/experiment/state';
 import { readExperiment, takeStyleChange, writeExperiment } from '../../lib/experiment/store';
+import { applyStyle } from '../../lib/experiment/styles';
 import { emptyDecision } from '../../lib/limits/decide';
 import type { IdleState } from '../../lib/messaging/content-protocol';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
@@ -236,6 +237,31 @@ describe('prompts', () => {
     const again = await handleContentMessage(check, fromTikTok, deps);
     expect(again).toMatchObject({ prompt: { show: { kind: 'limit' } } });
     expect(again.ok && 'prompt' in again && again.prompt.show?.styleNote).toBeUndefined();
+  });
+
+  test('on a "slow down and grey out" day with no prompt before the budget, the slowing says the style instead', async () => {
+    const enrolled = enrol(['slow-and-grey', 'cover-at-limit'], { now: NOW, timeZone: 'UTC', seed: 4 });
+    await writeExperiment({
+      ...enrolled,
+      assignments: enrolled.assignments.map((day, index) => (index === 0 ? { ...day, style: 'slow-and-grey' } : day)),
+    });
+    const yours = limited();
+    yours.prompts.nudge = false;
+    const { deps } = setup('active', applyStyle(yours, 'slow-and-grey'));
+    deps.styleChange = takeStyleChange;
+    expect(await handleContentMessage(minute, fromTikTok, deps)).toMatchObject({
+      prompt: {
+        show: null,
+        friction: { slowSwipeSeconds: 3, styleNote: { style: 'slow-and-grey', day: 1, days: 14 } },
+      },
+    });
+    const again = await handleContentMessage(
+      { type: 'check', site: 'tiktok', activeVideo: 'counted' },
+      fromTikTok,
+      deps,
+    );
+    expect(again).toMatchObject({ prompt: { show: null, friction: { slowSwipeSeconds: 3 } } });
+    expect(again.ok && 'prompt' in again && again.prompt.friction?.styleNote).toBeUndefined();
   });
 
   test('outcomes are counted, a snooze rests the limit, and snoozes beyond the cap are refused', async () => {

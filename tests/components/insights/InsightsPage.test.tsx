@@ -75,6 +75,23 @@ test('the experiment: two or three styles picked, then started', async () => {
   expect(given.start).toHaveBeenCalledWith(['cover-at-limit', 'ask-first']);
 });
 
+test('"Slow down and grey out" can be picked, with what it does beside its name, in both languages', async () => {
+  const insights = await insightsWith(null);
+  const given = actions();
+  const { unmount } = render(
+    <InsightsPage load={async () => insights} experiment={given} locale="en-US" timeZone={TIME_ZONE} />,
+  );
+  const slow = await screen.findByRole('checkbox', { name: /^Slow down and grey out .*videos lose their colour/ });
+  fireEvent.click(screen.getByRole('checkbox', { name: /Nudges only/ }));
+  fireEvent.click(slow);
+  fireEvent.click(screen.getByRole('button', { name: 'Start the 14-day experiment' }));
+  expect(given.start).toHaveBeenCalledWith(['cover-at-limit', 'slow-and-grey']);
+  unmount();
+  setLanguage('zh_CN');
+  render(<InsightsPage load={async () => insights} experiment={given} locale="zh-CN" timeZone={TIME_ZONE} />);
+  expect(await screen.findByRole('checkbox', { name: /^放慢并变灰 / })).toBeTruthy();
+});
+
 test('a running experiment: the day, the figures per style with their days, the verdict, and adopting the winner', async () => {
   const experiment = enrol(['cover-at-limit', 'nudges-only'], {
     now: startOfLocalDate(addDays(TODAY, -9), TIME_ZONE) + 3_600_000,
@@ -93,9 +110,7 @@ test('a running experiment: the day, the figures per style with their days, the 
   ).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Keep “Nudges only” from now on' }));
   expect(given.adopt).toHaveBeenCalledWith('nudges-only');
-  expect((await screen.findByText('Done: your prompt settings now follow this style.')).getAttribute('role')).toBe(
-    'status',
-  );
+  expect((await screen.findByText('Done: your settings now follow this style.')).getAttribute('role')).toBe('status');
   fireEvent.click(screen.getByRole('button', { name: 'Stop the experiment' }));
   expect(given.stop).toHaveBeenCalled();
 });

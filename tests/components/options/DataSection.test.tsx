@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
+import { enrol } from '../../../lib/experiment/state';
+import { readExperiment } from '../../../lib/experiment/store';
 import { parseExport } from '../../../lib/export/format';
 import { everything, exportDocument, seedUsage } from '../../unit/data/seed';
-import { type Harness, renderOptions, section, statusIn, stored, storeSettings } from './harness';
+import { type Harness, HOUR, NOW, renderOptions, section, statusIn, stored, storeSettings } from './harness';
 
 const data = () => section('Your data');
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -188,6 +190,56 @@ describe('import', () => {
       ['2026-06-02', 'youtube-shorts', 120, 2],
     ]);
     expect(fileInput().value).toBe('');
+  });
+
+  test('a version 2 file: the message says which "worth it" answers and whether the experiment came back', async () => {
+    const { db } = await withUsage();
+    const experiment = enrol(['slow-and-grey', 'ask-first'], {
+      now: NOW - 48 * HOUR,
+      timeZone: 'Europe/Berlin',
+      seed: 2,
+    });
+    const answer = (hoursAgo: number, value: 'worth' | 'so-so') => ({
+      sessionStart: new Date(NOW - hoursAgo * HOUR).toISOString(),
+      sessionEnd: new Date(NOW - hoursAgo * HOUR + 600_000).toISOString(),
+      activeSeconds: 600,
+      answer: value,
+    });
+    const file = {
+      ...exportDocument([{ date: '2026-05-31', site: 'rednote', activeSeconds: 90 }]),
+      version: 2 as const,
+      worthIt: [answer(30, 'worth'), answer(5, 'so-so')],
+      experiment: {
+        styles: experiment.styles,
+        seed: experiment.seed,
+        enrolledAt: new Date(experiment.enrolledAt).toISOString(),
+        startDate: experiment.startDate,
+        assignments: experiment.assignments,
+        stoppedAt: null,
+        adopted: null,
+        results: [],
+        verdict: 'too-early' as const,
+      },
+    };
+    await choose(JSON.stringify(file));
+    fireEvent.click(button('Import'));
+    await waitFor(() =>
+      expect(statusIn(data())).toBe(
+        'Merged: 1 daily record added, 0 updated where the file had more time, 0 kept as they were. ' +
+          '“Was that worth it?” answers restored: 2. Your experiment is back, with its days and styles.',
+      ),
+    );
+    expect((await db.getAll('worthIt')).map((row) => row.answer)).toEqual(['worth', 'so-so']);
+    expect((await readExperiment())?.assignments).toEqual(experiment.assignments);
+    await choose(JSON.stringify(file));
+    fireEvent.click(button('Import'));
+    await waitFor(() =>
+      expect(statusIn(data())).toBe(
+        'Merged: 0 daily records added, 0 updated where the file had more time, 1 kept as they were. ' +
+          '“Was that worth it?” answers: 0 of the file’s 2 taken; the others were here already. ' +
+          'The experiment in the file was not restored: the one here stays.',
+      ),
+    );
   });
 
   test('replacing asks first; cancelling changes nothing, confirming keeps only the file’s data', async () => {

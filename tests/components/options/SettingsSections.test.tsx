@@ -1,6 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
+import { styleName } from '../../../components/styleNames';
+import { enrol } from '../../../lib/experiment/state';
+import { writeExperiment } from '../../../lib/experiment/store';
 import { effectiveSettings } from '../../../lib/settings/commitment';
+import { setLanguage } from '../../i18n';
 import { HOUR, NOW, renderOptions, saveChanges, saveStatus, section, stored, storeSettings, when } from './harness';
 
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
@@ -125,6 +129,40 @@ describe('prompts', () => {
     expect(screen.getByText('Enter a whole percentage between 50 and 95.')).toBeTruthy();
     expect(screen.getByText('Enter whole seconds between 3 and 60.')).toBeTruthy();
     expect(await stored()).toEqual(before);
+  });
+});
+
+describe('the prompt settings while an experiment runs', () => {
+  const started = () =>
+    enrol(['slow-and-grey', 'nudges-only'], { now: NOW - 48 * HOUR, timeZone: 'Europe/Berlin', seed: 6 });
+
+  test('say in one line that today the experiment’s style is used instead of them', async () => {
+    const experiment = started();
+    await writeExperiment(experiment);
+    await renderOptions();
+    const style = styleName(experiment.assignments[2]?.style ?? '') ?? '';
+    const line = await within(section('Prompts')).findByText(/^Your experiment is on: today, day 3 of 14/);
+    expect(line.textContent).toContain(`its style “${style}” is used instead of the prompt settings below`);
+    expect(within(line).getByRole('link', { name: 'See the experiment' }).getAttribute('href')).toBe(
+      '/insights.html#experiment',
+    );
+  });
+
+  test('say nothing of it once the experiment is stopped', async () => {
+    await writeExperiment({ ...started(), stoppedAt: NOW - HOUR });
+    await renderOptions();
+    expect(within(section('Prompts')).queryByText(/^Your experiment is on/)).toBeNull();
+  });
+
+  test('in Chinese', async () => {
+    setLanguage('zh_CN');
+    try {
+      await writeExperiment(started());
+      await renderOptions();
+      expect(await screen.findByText(/^你的实验正在进行：今天（第 3 天，共 14 天）使用“/)).toBeTruthy();
+    } finally {
+      setLanguage('en');
+    }
   });
 });
 

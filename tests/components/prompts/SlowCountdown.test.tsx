@@ -28,6 +28,17 @@ describe('the countdown of a slowed-down feed', () => {
     expect(onDone).toHaveBeenCalledOnce();
   });
 
+  test('the first of a day whose experiment style changed says so in one line', () => {
+    render(
+      <SlowCountdown seconds={3} onDone={() => undefined} styleNote={{ style: 'slow-and-grey', day: 5, days: 14 }} />,
+    );
+    expect(
+      screen.getByText(
+        'Today’s style: Slow down and grey out — day 5 of 14 of your experiment; the styles change at random so they can be compared.',
+      ),
+    ).toBeTruthy();
+  });
+
   test('a page script cannot press "I\'m done"', () => {
     const onDone = vi.fn();
     render(<SlowCountdown seconds={3} onDone={onDone} />);

@@ -112,6 +112,64 @@ describe('friction in the page', () => {
     ]);
   });
 
+  test('the video that crosses a videos budget waits as the next ones do (friction came with it)', async () => {
+    loadFeed('foryou-first', true);
+    let moved = false;
+    const background = fakeBackground(() =>
+      moved
+        ? {
+            ...noPrompt,
+            friction: {
+              greyscale: true,
+              slowSwipeSeconds: 3,
+              reason: 'over-budget',
+              scope: 'site',
+              thisVideoWaits: true,
+            },
+          }
+        : { ...noPrompt, next: { ...noPrompt.next, onNewVideo: true } },
+    );
+    const recorded = recordingChunks();
+    running.push(runSite(undefined, tiktok, { transport: background.transport, chunks: recorded.chunks }));
+    await vi.advanceTimersByTimeAsync(2_000);
+    moved = true;
+    swipeTo('foryou-third');
+    await vi.advanceTimersByTimeAsync(0);
+    const video = document.querySelector('video');
+    expect(video?.paused).toBe(true);
+    expect(recorded.slowCountdown()?.seconds).toBe(3);
+    expect(greyStyle()).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(video?.paused).toBe(false);
+    // Later decisions about the same video (it is still being counted) do not make it wait again.
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(video?.paused).toBe(false);
+    expect(frictionOutcomes(background.sent)).toEqual(['greyscale:shown', 'slow-swipe:shown', 'slow-swipe:continued']);
+  });
+
+  test('the first countdown of a day whose experiment style changed says so; the next one does not', async () => {
+    loadFeed('foryou-first', true);
+    const note = { style: 'slow-and-grey', day: 2, days: 14 };
+    let first = true;
+    const background = fakeBackground(() => {
+      const decision = slowed(false);
+      if (!first || !decision.friction) return decision;
+      first = false;
+      return { ...decision, friction: { ...decision.friction, styleNote: note } };
+    });
+    const recorded = recordingChunks();
+    running.push(runSite(undefined, tiktok, { transport: background.transport, chunks: recorded.chunks }));
+    await vi.advanceTimersByTimeAsync(2_000);
+    swipeTo('foryou-third');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(recorded.slowCountdown()?.styleNote).toEqual(note);
+    await vi.advanceTimersByTimeAsync(3_000);
+    swipeTo('foryou-first');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(recorded.slowCountdown()?.seconds).toBe(3);
+    expect(recorded.slowCountdown()?.styleNote).toBeUndefined();
+  });
+
   test('the first video of a page is no "next video": it plays at once', async () => {
     loadFeed('foryou-first', true);
     const { recorded } = start(slowed(false));

@@ -135,7 +135,11 @@ export function recordingChunks() {
   let latest: BreakPromptProps | null = null;
   const snoozeToasts: number[] = [];
   let clipCard: { onBack(): void; onKeepWatching(): void } | null = null;
-  let slowCountdown: { seconds: number; onDone(): void } | null = null;
+  let slowCountdown: {
+    seconds: number;
+    onDone(): void;
+    styleNote?: { style: string; day: number; days: number };
+  } | null = null;
   const chunks: ChunkLoaders = {
     prompts: async () => {
       loaded.push('prompts');

@@ -58,7 +58,7 @@ export async function seedUsage(db: Database): Promise<void> {
 
 /** Every store's contents, to show that nothing changed. */
 export async function everything(db: Database): Promise<Record<string, unknown[]>> {
-  const stores = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health'] as const;
+  const stores = ['days', 'totals', 'coverage', 'pages', 'promptState', 'health', 'worthIt'] as const;
   const rows = await Promise.all(stores.map((store) => db.getAll(store)));
   return Object.fromEntries(stores.map((store, index) => [store, rows[index] ?? []]));
 }

@@ -12,8 +12,10 @@ import {
   resetSettings,
   toCsv,
 } from '../../../lib/data/transfer';
-import { emptyOutcomes } from '../../../lib/db/database';
+import { type Database, emptyOutcomes, type WorthRow } from '../../../lib/db/database';
 import { emptyDay } from '../../../lib/db/usage';
+import { enrol } from '../../../lib/experiment/state';
+import { readExperiment, writeExperiment } from '../../../lib/experiment/store';
 import { parseExport } from '../../../lib/export/format';
 import { effectiveSettings, proposeSettings } from '../../../lib/settings/commitment';
 import { defaultSettings } from '../../../lib/settings/schema';
@@ -169,7 +171,15 @@ describe('import', () => {
       ]),
       'merge',
     );
-    expect(summary).toEqual({ mode: 'merge', added: 1, updated: 1, kept: 1, removed: 0 });
+    expect(summary).toEqual({
+      mode: 'merge',
+      added: 1,
+      updated: 1,
+      kept: 1,
+      removed: 0,
+      answers: null,
+      experiment: 'none',
+    });
     const days = await db.getAll('days');
     expect(days.map((day) => [day.date, day.site, day.activeMs, day.videos])).toEqual([
       ['2026-05-30', 'rednote', 90_000, 4],
@@ -209,7 +219,15 @@ describe('import', () => {
       exportDocument([{ date: '2026-05-30', site: 'rednote', activeSeconds: 90 }]),
       'replace',
     );
-    expect(summary).toEqual({ mode: 'replace', added: 1, updated: 0, kept: 0, removed: 3 });
+    expect(summary).toEqual({
+      mode: 'replace',
+      added: 1,
+      updated: 0,
+      kept: 0,
+      removed: 3,
+      answers: null,
+      experiment: 'none',
+    });
     expect((await db.getAll('days')).map((day) => [day.date, day.site])).toEqual([['2026-05-30', 'rednote']]);
     expect((await db.getAll('totals')).map((total) => total.date)).toEqual(['2026-05-30']);
     // Today's snoozes are not handed back by an import.
@@ -228,6 +246,93 @@ describe('import', () => {
     (document.days[1] as { date: unknown }).date = undefined;
     await expect(importDocument(db, document, 'replace')).rejects.toThrow();
     expect(await everything(db)).toEqual(before);
+  });
+});
+
+describe('import of a version 2 file: the "worth it" answers and the experiment', () => {
+  const DAY = 24 * HOUR;
+  const asked = (daysAgo: number, answer: WorthRow['answer']): WorthRow => ({
+    sessionStart: NOW - daysAgo * DAY,
+    sessionEnd: NOW - daysAgo * DAY + 600_000,
+    activeMs: 540_000,
+    askedAt: NOW - daysAgo * DAY + 600_000,
+    answer,
+    answeredAt: answer === null ? null : NOW - daysAgo * DAY + 600_000,
+  });
+  const experiment = () =>
+    enrol(['slow-and-grey', 'nudges-only'], { now: NOW - 3 * DAY, timeZone: 'Europe/Berlin', seed: 7 });
+
+  async function exported(db: Database) {
+    const parsed = parseExport((await exportJsonFile(db, defaultSettings(), context)).text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    return parsed.document;
+  }
+
+  test('export, delete everything, import: the next export is the same', async () => {
+    const db = await freshDatabase('transfer-round-trip');
+    await seedUsage(db);
+    for (const row of [asked(3, 'worth'), asked(2, null), asked(1, 'not-really')]) await db.put('worthIt', row);
+    await writeExperiment(experiment());
+    const before = await exported(db);
+    expect(before.worthIt).toHaveLength(3);
+    expect(before.experiment?.results.some((result) => result.days > 0)).toBe(true);
+
+    await deleteAllData(db);
+    await writeExperiment(null);
+    expect(await exported(db)).not.toEqual(before);
+
+    expect(await importDocument(db, before, 'merge')).toMatchObject({
+      added: 3,
+      answers: { inFile: 3, taken: 3 },
+      experiment: 'restored',
+    });
+    expect(await exported(db)).toEqual(before);
+    // Its days up to the export were told already: today's first prompt does not say the style again.
+    expect((await readExperiment())?.announced.at(-1)).toBe('2026-06-02');
+  });
+
+  test('merging never overwrites what is newer here: an answer here stays, the experiment here stays', async () => {
+    const source = await freshDatabase('transfer-answers-file');
+    for (const row of [asked(3, 'not-really'), asked(2, 'so-so'), asked(1, 'worth')]) await source.put('worthIt', row);
+    await writeExperiment(experiment());
+    const file = await exported(source);
+
+    const db = await freshDatabase('transfer-answers-here');
+    // Answered here since the export; asked here and not answered; the third is only in the file.
+    await db.put('worthIt', { ...asked(3, 'worth'), answeredAt: NOW });
+    await db.put('worthIt', { ...asked(2, null), askedAt: NOW - HOUR });
+    const running = enrol(['ask-first', 'cover-at-limit'], { now: NOW, timeZone: 'Europe/Berlin', seed: 1 });
+    await writeExperiment(running);
+
+    const summary = await importDocument(db, file, 'merge');
+    expect(summary).toMatchObject({ answers: { inFile: 3, taken: 2 }, experiment: 'kept' });
+    expect((await db.getAll('worthIt')).map((row) => [row.sessionStart, row.answer])).toEqual([
+      [NOW - 3 * DAY, 'worth'],
+      [NOW - 2 * DAY, 'so-so'],
+      [NOW - DAY, 'worth'],
+    ]);
+    // The row asked here keeps when it was asked.
+    expect((await db.get('worthIt', NOW - 2 * DAY))?.askedAt).toBe(NOW - HOUR);
+    expect(await readExperiment()).toEqual(running);
+    // A second time changes nothing.
+    expect(await importDocument(db, file, 'merge')).toMatchObject({ answers: { inFile: 3, taken: 0 } });
+  });
+
+  test('replacing takes the file’s answers instead of the ones here; a version 1 file leaves them alone', async () => {
+    const source = await freshDatabase('transfer-replace-file');
+    await source.put('worthIt', asked(1, 'so-so'));
+    const file = await exported(source);
+
+    const db = await freshDatabase('transfer-replace-here');
+    await db.put('worthIt', asked(4, 'worth'));
+    const { worthIt: _answers, experiment: _experiment, ...older } = file;
+    expect(await importDocument(db, { ...older, version: 1 }, 'replace')).toMatchObject({
+      answers: null,
+      experiment: 'none',
+    });
+    expect((await db.getAll('worthIt')).map((row) => row.answer)).toEqual(['worth']);
+    expect(await importDocument(db, file, 'replace')).toMatchObject({ answers: { inFile: 1, taken: 1 } });
+    expect((await db.getAll('worthIt')).map((row) => row.answer)).toEqual(['so-so']);
   });
 });
 

@@ -456,6 +456,25 @@ describe('friction that slows instead of covering', () => {
     expect(decide(input({ settings: ladder, session: current })).friction ?? null).toBeNull();
   });
 
+  test('a videos budget: the video that goes over it waits too, as the next ones will', () => {
+    const ten = withLimits((s) => {
+      s.limits.sites.tiktok.weekday.dailyVideos = 10;
+      s.friction.overBudget = 'slow-down';
+    });
+    // On the 10th: it plays to its end, and the rules ask again when the next becomes active.
+    const last = decide(input({ settings: ten, today: watched(5, 10) }));
+    expect(last.friction ?? null).toBeNull();
+    expect(last.next.onNewVideo).toBe(true);
+    // Moved on to the 11th, not counted yet: it is the one that crossed the budget.
+    const crossing = decide(input({ settings: ten, today: watched(5, 10), activeVideo: 'uncounted' }));
+    expect(crossing.show).toBeNull();
+    expect(crossing.friction).toMatchObject({ slowSwipeSeconds: 3, reason: 'over-budget', thisVideoWaits: true });
+    // Once it plays (counted), a decision on it does not make it wait again.
+    const playing = decide(input({ settings: ten, today: watched(6, 11) }));
+    expect(playing.friction).toMatchObject({ slowSwipeSeconds: 3 });
+    expect(playing.friction?.thisVideoWaits).toBeUndefined();
+  });
+
   test('a shared clip past the budget plays on, without friction', () => {
     const decision = decide(input({ settings: over(), today: watched(31), onSharedClip: true }));
     expect(decision.friction ?? null).toBeNull();
