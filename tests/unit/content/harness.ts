@@ -212,7 +212,9 @@ export function recordingChunks() {
 
 /** Input as the person makes it (a page's own synthesised events are untrusted, and ignored). */
 export function personInput(type = 'pointermove', target: EventTarget = window) {
-  const event = type.startsWith('key') ? new KeyboardEvent(type, { bubbles: true }) : new Event(type, { bubbles: true });
+  const event = type.startsWith('key')
+    ? new KeyboardEvent(type, { bubbles: true })
+    : new Event(type, { bubbles: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
   target.dispatchEvent(event);
 }
