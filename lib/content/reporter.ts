@@ -8,7 +8,6 @@ import { VideoCounter } from '../tracking/video-counter';
 import { WatchMeter } from '../tracking/watch-meter';
 import type { Channel } from './channel';
 import { createEvents } from './events';
-import { pageUrl } from './page-url';
 
 export interface ReporterDeps {
   site: Site;
@@ -26,7 +25,7 @@ export interface ReporterDeps {
   /** Finds the active item again now: when a video starts or stops, it may be another one (a swipe). */
   findItem: () => FeedItem | null;
   /** Whether the page is one of the site's feeds, as the page session last found (it reads the address once a tick). */
-  onFeedPage?: () => boolean;
+  onFeedPage: () => boolean;
   onFailure: (error: unknown) => void;
   /** Whether the video on screen is a clip the user opened directly (said with every heartbeat). */
   onSharedClip?: () => boolean;
@@ -103,7 +102,7 @@ export function createReporter(deps: ReporterDeps) {
   /** Brings the meter and the video counter up to date with what the page shows now. */
   function observe(fresh = false) {
     const now = deps.now();
-    const feedUrl = deps.onFeedPage ? deps.onFeedPage() : site.isFeedUrl(pageUrl(doc));
+    const feedUrl = deps.onFeedPage();
     if (feedUrl !== lastFeedUrl) {
       // The first look needs no event: the hello reply brings the first decision.
       const changed = lastFeedUrl !== null;
