@@ -54,6 +54,9 @@ const BUTTON_CSS = `
 button {
   all: initial;
   position: fixed;
+  /* Over the video (set as it moves), never under a notch or the rounded corners of a phone's screen. */
+  left: max(var(--left, 0px), env(safe-area-inset-left, 0px));
+  top: max(var(--top, 0px), env(safe-area-inset-top, 0px));
   z-index: 2147483646;
   display: inline-flex;
   align-items: center;
@@ -101,6 +104,9 @@ export function createNotInterested(deps: NotInterestedDeps) {
   let ui: ShadowHost | null = null;
   let button: HTMLButtonElement | null = null;
   let placedAt = '';
+  /** The video the button was last placed over, and whether its box must be measured again at the next tick. */
+  let placedOver: HTMLVideoElement | null = null;
+  let moved = true;
   let run: Promise<(signal: AbortSignal) => Promise<void>> | null = null;
   /** The button is drawn once the person is there: a page load that no one touches costs no button. */
   let present = false;
@@ -159,19 +165,27 @@ export function createNotInterested(deps: NotInterestedDeps) {
   };
 
   /**
-   * Keeps the button over the active video (every tick, and when the page changes). Where the site has no such action
-   * the button is left out, except on a touch screen: there no key can ask, so a tap says plainly why.
+   * Keeps the button over the active video (at each tick, and when the page changes). Where the site has no such
+   * action the button is left out, except on a touch screen: there no key can ask, so a tap says plainly why.
+   *
+   * Measuring the video's box costs a layout, so a tick measures only when something may have moved it: another
+   * video, the person's input (a swipe, the wheel, a click that opens a panel), a resize or the end of a scroll. It
+   * keeps measuring until two looks agree (a scroll still easing) or while the video has no box yet.
    */
   function place(item: FeedItem | null) {
     if (!present) return;
     const touch = touchFirst();
     if (!site.notInterestedSupported && !touch) return;
-    const box = item?.video?.getBoundingClientRect();
+    const video = item?.video ?? null;
+    if (!moved && video === placedOver && (placedAt === '' || ui?.host.isConnected)) return;
+    placedOver = video;
+    const box = video?.getBoundingClientRect();
     const shown = box !== undefined && box.width > 0 && box.height > 0;
     const inset = touch ? BUTTON_INSET.touch : BUTTON_INSET.pointer;
     const left = shown ? Math.round(box.left + BUTTON_INSET.pointer) : 0;
     const top = shown ? Math.round(box.top + inset) : 0;
     const where = shown ? `${left},${top},${busy}` : '';
+    moved = video !== null && (!shown || where !== placedAt);
     if (where === placedAt && (!shown || ui?.host.isConnected)) return;
     placedAt = where;
     if (!shown) {
@@ -179,9 +193,8 @@ export function createNotInterested(deps: NotInterestedDeps) {
       return;
     }
     const control = buttonHost();
-    // Never under a notch or the rounded corners of a phone's screen.
-    control.style.left = `max(${left}px, env(safe-area-inset-left, 0px))`;
-    control.style.top = `max(${top}px, env(safe-area-inset-top, 0px))`;
+    control.style.setProperty('--left', `${left}px`);
+    control.style.setProperty('--top', `${top}px`);
     control.disabled = busy;
     control.setAttribute('aria-busy', String(busy));
     ui?.mount();
@@ -190,6 +203,7 @@ export function createNotInterested(deps: NotInterestedDeps) {
   async function press() {
     if (busy || deps.signal.aborted) return;
     busy = true;
+    moved = true;
     place(deps.currentItem());
     try {
       const start = await flows();
@@ -198,12 +212,14 @@ export function createNotInterested(deps: NotInterestedDeps) {
       deps.onFailure(error);
     } finally {
       busy = false;
+      moved = true;
       place(deps.currentItem());
     }
   }
 
   /** The person is there (their first move, touch or key, or focus: a screen reader moves it): the button comes. */
   function arrived() {
+    moved = true;
     if (present || deps.signal.aborted) return;
     present = true;
     awaitingFocus.abort();
@@ -232,17 +248,24 @@ export function createNotInterested(deps: NotInterestedDeps) {
     },
     { capture: true, signal: deps.signal },
   );
+  const remeasure = () => {
+    moved = true;
+  };
+  const passive = { capture: true, passive: true, signal: deps.signal } as const;
+  win.addEventListener('resize', remeasure, passive);
+  win.addEventListener('scrollend', remeasure, passive);
   deps.signal.addEventListener('abort', () => ui?.remove(), { once: true });
 
   return {
     place,
-    /** The person's own input (from the reporter, which listens to it anyway). */
+    /** The person's own input (from the reporter, which listens to it anyway): the first brings the button. */
     arrived,
     /** The button was pressed, or the browser's keyboard command arrived (from our own background only). */
     run: () => void press(),
     /** A new page: a flow still running for the old one stops, and the button follows the new item. */
     pageChanged(signal: AbortSignal) {
       pageSignal = signal;
+      moved = true;
     },
   };
 }

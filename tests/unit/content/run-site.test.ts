@@ -303,6 +303,54 @@ describe('"Not interested"', () => {
     expect(host?.shadowRoot).toBeNull();
   });
 
+  test('the button follows its video when something moves it, and measures the video only then', async () => {
+    const roots: ShadowRoot[] = [];
+    const attach = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    loadFeed('foryou-first', true);
+    let box = { left: 100, top: 50, width: 300, height: 500 };
+    let looks = 0;
+    for (const video of document.querySelectorAll('video')) {
+      video.getBoundingClientRect = () => {
+        looks++;
+        return { ...box } as DOMRect;
+      };
+    }
+    start();
+    await vi.advanceTimersByTimeAsync(1_100);
+    personInput('pointermove');
+    const at = () => {
+      const button = roots.map((root) => root.querySelector('button')).find((found) => found !== null);
+      return `${button?.style.getPropertyValue('--left')} ${button?.style.getPropertyValue('--top')}`;
+    };
+    expect(at()).toBe('112px 62px');
+    // A feed left to play: the box is not measured again tick after tick.
+    await vi.advanceTimersByTimeAsync(1_500);
+    looks = 0;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(looks).toBe(0);
+    // The window is resized: the button is over the video's new place by the next tick.
+    box = { ...box, top: 200 };
+    window.dispatchEvent(new Event('resize'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(at()).toBe('112px 212px');
+    // A scroll the page made ends, or the person moves (a click that opens a panel): the same.
+    box = { ...box, left: 20 };
+    window.dispatchEvent(new Event('scrollend'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(at()).toBe('32px 212px');
+    box = { ...box, top: 10 };
+    await vi.advanceTimersByTimeAsync(2_000);
+    personInput('pointermove');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(at()).toBe('32px 22px');
+    vi.mocked(HTMLElement.prototype.attachShadow).mockRestore();
+  });
+
   test.each(['touchstart', 'keydown', 'focusin'])('a first %s of the person brings the button too', async (type) => {
     loadFeed('foryou-first', true);
     start();
