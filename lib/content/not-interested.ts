@@ -174,11 +174,14 @@ export function createNotInterested(deps: NotInterestedDeps) {
    */
   function place(item: FeedItem | null) {
     if (!present) return;
-    const touch = touchFirst();
-    if (!site.notInterestedSupported && !touch) return;
     const video = item?.video ?? null;
     if (!moved && video === placedOver && (placedAt === '' || ui?.host.isConnected)) return;
     placedOver = video;
+    const touch = touchFirst();
+    if (!site.notInterestedSupported && !touch) {
+      moved = false;
+      return;
+    }
     const box = video?.getBoundingClientRect();
     const shown = box !== undefined && box.width > 0 && box.height > 0;
     const inset = touch ? BUTTON_INSET.touch : BUTTON_INSET.pointer;
