@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { CHUNK_DIR } from './lib/content/chunks';
 import { NOT_INTERESTED_COMMAND } from './lib/messaging/commands';
 import { SITE_URLS } from './lib/sites/catalog';
+import { compileHint } from './scripts/build/compile-hint';
 import { storeClean } from './scripts/build/store-clean';
 import { buildContentChunks } from './scripts/content-chunks';
 
@@ -71,9 +72,10 @@ export default defineConfig({
     // webextension-polyfill, which would add ~10 KB to every page load and does nothing there in MV3. The polyfill
     // stays in the worker and the extension's pages.
     // WXT's ContentScriptContext, which its wrapper creates at every page load, is replaced by a stub there too
-    // (lib/content/no-context.ts says why).
+    // (lib/content/no-context.ts says why). Each content script starts with V8's compile hint (compile-hint.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), compileHint()];
       const noContext = resolve(import.meta.dirname, 'lib/content/no-context.ts');
       config.resolve ??= {};
       const aliases = config.resolve.alias;

@@ -6,6 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import webExt from 'web-ext';
 import { SITES } from '../../lib/sites/registry';
 import pkg from '../../package.json' with { type: 'json' };
+import { COMPILE_HINT } from '../../scripts/build/compile-hint';
 import { ExtensionBrowser } from './harness/launch';
 
 /**
@@ -67,6 +68,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (browser) => {
     for (const site of SITES) {
       const source = await readFile(resolve(`.output/${browser}-mv3/content-scripts/${site.id}.js`), 'utf8');
       expect(source, site.id).not.toContain('content-script-started');
+    }
+  });
+
+  test("each content script starts with V8's compile hint: its functions are compiled once, not parsed twice", async () => {
+    for (const site of SITES) {
+      const source = await readFile(resolve(`.output/${browser}-mv3/content-scripts/${site.id}.js`), 'utf8');
+      expect(source.startsWith(`${COMPILE_HINT}\n`), site.id).toBe(true);
     }
   });
 
