@@ -1,7 +1,8 @@
 /** Small DOM helpers shared by the site adapters. Each is safe on any root and never throws. */
 
 export function isPlaying(video: HTMLVideoElement): boolean {
-  return !video.paused && !video.ended && video.readyState > 2;
+  // A seek (a looping clip going back to its start, or the person scrubbing) has no data for a few ms: it plays on.
+  return !video.paused && !video.ended && (video.readyState > 2 || video.seeking);
 }
 
 /** The first of `candidates` that is playing, else the first one at all. */

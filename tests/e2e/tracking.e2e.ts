@@ -214,7 +214,7 @@ describe('honest tracking in Chromium', () => {
     { everyS: 10, forS: process.env.MF_LONG === '1' ? 600 : 120 },
   ];
   test.each(workerDeaths)(
-    'the worker stopped every $everyS s during $forS s of watching: stored time within 1 s, every heartbeat applied once',
+    'the worker stopped every $everyS s during $forS s of watching: stored time within 0.3 s, every heartbeat applied once',
     async ({ everyS, forS }) => {
       const page = await openFeed(browser, 'https://www.tiktok.com/foryou');
       let stops = 0;
@@ -228,10 +228,11 @@ describe('honest tracking in Chromium', () => {
       const truth = ((marks.hidden[0] ?? 0) - (marks.firstPlaying ?? 0)) / 1000;
       await expect
         .poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds), { timeout: 10_000 })
-        .toBeGreaterThan(truth - 1);
+        .toBeGreaterThan(truth - 0.3);
       const usage = await siteUsage(browser, 'tiktok');
       report(`worker stopped ${stops} times in ${forS} s`, truth, usage.seconds);
-      expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(1);
+      // Issue 11's goal for the 10-minute run; nothing of it grows with the stops or the clip's loops any more.
+      expect(Math.abs(usage.seconds - truth)).toBeLessThanOrEqual(0.3);
       // Exactly once: the page session's heartbeats form one unbroken run, none left unapplied or out of order.
       const [session] = await browser.readStore<{ appliedSeq: number; appliedAbove: number[] }>('pages');
       expect(session?.appliedAbove).toEqual([]);

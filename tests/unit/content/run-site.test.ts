@@ -115,6 +115,41 @@ describe('watching and reporting', () => {
     expect(background.heartbeats()[2]?.beats.map((beat) => beat.seq)).toEqual([3]);
   });
 
+  test('a looping clip counts without a break each time it goes back to its start; a stall does not count', async () => {
+    loadFeed('foryou-first', true);
+    const { background } = start();
+    await vi.advanceTimersByTimeAsync(1_500);
+    const video = [...document.querySelectorAll('video')].find((candidate) => !candidate.paused) as HTMLVideoElement;
+    let seeking = false;
+    let readyState = 4;
+    Object.defineProperty(video, 'seeking', { configurable: true, get: () => seeking });
+    Object.defineProperty(video, 'readyState', { configurable: true, get: () => readyState });
+    // As Chromium loops a clip: back to 0 with no data for a few ms ("seeking", "waiting"), then "seeked", "playing".
+    for (let loop = 0; loop < 3; loop++) {
+      seeking = true;
+      readyState = 1;
+      video.dispatchEvent(new Event('seeking'));
+      video.dispatchEvent(new Event('waiting'));
+      await vi.advanceTimersByTimeAsync(4);
+      seeking = false;
+      readyState = 4;
+      video.dispatchEvent(new Event('seeked'));
+      video.dispatchEvent(new Event('playing'));
+      await vi.advanceTimersByTimeAsync(1_996);
+    }
+    await vi.advanceTimersByTimeAsync(2_500);
+    expect(countedMs(background.heartbeats())).toBe(10_000);
+    // Out of data while playing on (the network, not a loop): the 2 s until it plays again are not watching.
+    readyState = 2;
+    video.dispatchEvent(new Event('waiting'));
+    await vi.advanceTimersByTimeAsync(2_000);
+    readyState = 4;
+    video.dispatchEvent(new Event('playing'));
+    await vi.advanceTimersByTimeAsync(3_000);
+    setVisibility('hidden');
+    expect(countedMs(background.heartbeats())).toBe(13_000);
+  });
+
   test('input synthesised by the page does not count as the person being there', async () => {
     loadFeed('foryou-first', false);
     const { background } = start();
