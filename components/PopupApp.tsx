@@ -32,6 +32,8 @@ export const browserActions: PopupActions = {
 export interface PopupAppProps {
   /** Reads the figures (IndexedDB in the extension; anything in tests). */
   load: () => Promise<Dashboard>;
+  /** The figures, when they were read before the first render: it shows them, with no "Loading…" before. */
+  figures?: Dashboard;
   actions?: PopupActions;
   now?: () => number;
   /** Figures are formatted in it; the UI language (`browser.i18n.getUILanguage()`) by default. */
@@ -47,6 +49,7 @@ function message(reason: unknown): string {
 
 export function PopupApp({
   load,
+  figures,
   actions = browserActions,
   now = Date.now,
   locale = uiLocale(),
@@ -55,13 +58,14 @@ export function PopupApp({
 }: PopupAppProps) {
   const format = useMemo(() => createFormat(locale, timeZone), [locale, timeZone]);
   useDocumentLanguage(strings.title);
-  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  const [dashboard, setDashboard] = useState<Dashboard | null>(figures ?? null);
   const [error, setError] = useState<string | null>(null);
   const [pause, setPause] = useState<PauseState | null>(null);
 
   useEffect(() => {
+    if (figures) return;
     load().then(setDashboard, (reason: unknown) => setError(message(reason)));
-  }, [load]);
+  }, [load, figures]);
   useEffect(() => {
     actions.readPause().then(setPause, () => undefined);
   }, [actions]);

@@ -1,7 +1,9 @@
 import { DB_NAME, openDatabase } from '../db/database';
 import { readStorageFault } from '../db/storage-fault';
-import { readSettingsForToday } from '../experiment/store';
+import { settingsForToday } from '../experiment/state';
+import { readExperiment } from '../experiment/store';
 import { readPause } from '../settings/pause';
+import { readSettings } from '../settings/store';
 import { browserSharingStores } from '../sync/items';
 import { readChoice, readElsewhere } from '../sync/sharing';
 import { currentTimeZone } from '../tracking/local-time';
@@ -13,26 +15,33 @@ import { type Dashboard, loadDashboard } from './queries';
  */
 export async function readDashboard({
   now = Date.now(),
-  timeZone = currentTimeZone(),
+  timeZone,
   dbName = DB_NAME,
 }: {
   now?: number;
+  /** The system's by default. */
   timeZone?: string;
   dbName?: string;
 } = {}): Promise<Dashboard> {
   const sharing = browserSharingStores();
-  const [db, settings, pause, storageFault, choice, elsewhere] = await Promise.all([
+  const reads = Promise.all([
     openDatabase(dbName),
-    readSettingsForToday(now, timeZone),
+    readSettings(now),
+    readExperiment().catch(() => null),
     readPause(),
     readStorageFault(),
     readChoice(sharing).catch(() => null),
     // The other browsers' totals are theirs: if they cannot be read, the popup shows this browser's alone.
     readElsewhere(sharing, now).catch(() => null),
   ]);
+  // The system's time zone is the page's first use of Intl (15–30 ms the first time in a process): asked once every
+  // read is under way, it costs nothing while the database and storage answer.
+  const zone = timeZone ?? currentTimeZone();
+  const [db, stored, experiment, pause, storageFault, choice, elsewhere] = await reads;
+  const settings = settingsForToday(stored, experiment, now, zone);
   const browsers = choice?.enabled && elsewhere ? { name: choice.name, elsewhere } : null;
   try {
-    return await loadDashboard(db, { now, timeZone, settings, pause, storageFault, browsers });
+    return await loadDashboard(db, { now, timeZone: zone, settings, pause, storageFault, browsers });
   } finally {
     db.close();
   }

@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Whether the background could not write the latest figures (storage full, a transaction aborted, the database
  * would not open). Tabs keep what they measured and send it again; the popup says that the figures it shows may
  * be behind. Kept in session storage: it describes this browser session only.
  */
-export const storageFaultSchema = z.strictObject({ v: z.literal(1), since: z.number(), detail: z.string().max(200) });
+export const storageFaultSchema = z.strictObject({
+  v: z.literal(1),
+  since: z.number(),
+  detail: z.string().check(z.maxLength(200)),
+});
 export type StorageFault = z.infer<typeof storageFaultSchema>;
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addDays } from '../dashboard/dates';
 import type { Settings } from '../settings/schema';
 import { localDate } from '../tracking/local-time';
@@ -12,21 +12,21 @@ import { applyStyle, STYLE_IDS, type StyleId } from './styles';
  */
 export const EXPERIMENT_VERSION = 1;
 
-const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const styleSchema = z.enum(STYLE_IDS);
 
 export const experimentSchema = z.strictObject({
-  styles: z.array(styleSchema).min(MIN_STYLES).max(MAX_STYLES),
-  seed: z.number().int().min(0).max(0xffffffff),
+  styles: z.array(styleSchema).check(z.minLength(MIN_STYLES), z.maxLength(MAX_STYLES)),
+  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
   enrolledAt: z.number(),
   startDate: localDateSchema,
-  assignments: z.array(z.strictObject({ date: localDateSchema, style: styleSchema })).length(EXPERIMENT_DAYS),
+  assignments: z.array(z.strictObject({ date: localDateSchema, style: styleSchema })).check(z.length(EXPERIMENT_DAYS)),
   /** Dates on which the first prompt already said the style changed. */
-  announced: z.array(localDateSchema).max(EXPERIMENT_DAYS),
+  announced: z.array(localDateSchema).check(z.maxLength(EXPERIMENT_DAYS)),
   /** Stopped early by the user; the days before still count. */
-  stoppedAt: z.number().nullable(),
+  stoppedAt: z.nullable(z.number()),
   /** The style adopted at the end, and when. */
-  adopted: z.strictObject({ style: styleSchema, at: z.number() }).nullable(),
+  adopted: z.nullable(z.strictObject({ style: styleSchema, at: z.number() })),
 });
 export type Experiment = z.infer<typeof experimentSchema>;
 

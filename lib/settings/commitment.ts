@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OVER_BUDGET_STYLES, type OverBudgetStyle, type QuietHours, type Settings, settingsSchema } from './schema';
 
 /**
@@ -8,7 +8,7 @@ import { OVER_BUDGET_STYLES, type OverBudgetStyle, type QuietHours, type Setting
 
 export const pendingChangeSchema = z.strictObject({
   /** Dotted path of the setting, e.g. `limits.sites.tiktok.weekday.dailyMinutes`. */
-  path: z.string().min(1).max(200),
+  path: z.string().check(z.minLength(1), z.maxLength(200)),
   value: z.unknown(),
   requestedAt: z.number(),
   effectiveAt: z.number(),
@@ -17,7 +17,7 @@ export type PendingChange = z.infer<typeof pendingChangeSchema>;
 
 export const storedSettingsSchema = z.strictObject({
   settings: settingsSchema,
-  pending: z.array(pendingChangeSchema).max(500),
+  pending: z.array(pendingChangeSchema).check(z.maxLength(500)),
   updatedAt: z.number(),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * "Pause tracking for an hour": counting stops on every site until then. Limits already reached stay in force
@@ -7,9 +7,9 @@ import { z } from 'zod';
  */
 export const pauseSchema = z.strictObject({
   /** The pause in force, if any. */
-  current: z.strictObject({ startedAt: z.number(), until: z.number() }).nullable(),
+  current: z.nullable(z.strictObject({ startedAt: z.number(), until: z.number() })),
   /** Past and present pauses, newest last (at most 100). */
-  history: z.array(z.strictObject({ startedAt: z.number(), until: z.number() })).max(100),
+  history: z.array(z.strictObject({ startedAt: z.number(), until: z.number() })).check(z.maxLength(100)),
 });
 export type PauseState = z.infer<typeof pauseSchema>;
 

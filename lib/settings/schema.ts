@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { DEFAULT_IDLE_THRESHOLD_S } from '../tracking/rules';
 
@@ -8,37 +8,37 @@ import { DEFAULT_IDLE_THRESHOLD_S } from '../tracking/rules';
  */
 export const SETTINGS_VERSION = 3;
 
-function perSite<T extends z.ZodType>(schema: T) {
+function perSite<T extends z.ZodMiniType>(schema: T) {
   return z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, schema])) as Record<SiteId, T>);
 }
 
 /** One day's budget. `null` means no limit; 0 means none today (the feed stays covered all day). */
 export const budgetSchema = z.strictObject({
   /** Whole minutes in the options page; as little as half a minute is accepted (a trial, or a test). */
-  dailyMinutes: z.number().min(0).max(1440).nullable(),
-  dailyVideos: z.number().int().min(0).max(10_000).nullable(),
+  dailyMinutes: z.nullable(z.number().check(z.minimum(0), z.maximum(1440))),
+  dailyVideos: z.nullable(z.int().check(z.minimum(0), z.maximum(10_000))),
   /** Continuous watching before a break. */
-  sessionMinutes: z.number().min(0.5).max(600).nullable(),
+  sessionMinutes: z.nullable(z.number().check(z.minimum(0.5), z.maximum(600))),
 });
 export type Budget = z.infer<typeof budgetSchema>;
 
 export const limitSetSchema = z.strictObject({ weekday: budgetSchema, weekend: budgetSchema });
 export type LimitSet = z.infer<typeof limitSetSchema>;
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day, HH:MM');
+const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day, HH:MM'));
 
 export const quietHoursSchema = z.strictObject({
   enabled: z.boolean(),
   start: clockTime,
   end: clockTime,
   /** Days of the week (0 = Sunday) on which the quiet period starts; e.g. school nights Sunday–Thursday. */
-  days: z.array(z.number().int().min(0).max(6)).max(7),
+  days: z.array(z.int().check(z.minimum(0), z.maximum(6))).check(z.maxLength(7)),
 });
 export type QuietHours = z.infer<typeof quietHoursSchema>;
 
 export const settingsV1Schema = z.strictObject({
   sites: perSite(z.strictObject({ enabled: z.boolean() })),
-  idleThresholdSeconds: z.number().int().min(10).max(600),
+  idleThresholdSeconds: z.int().check(z.minimum(10), z.maximum(600)),
 });
 export type SettingsV1 = z.infer<typeof settingsV1Schema>;
 
@@ -50,11 +50,11 @@ export const frictionSchema = z.strictObject({
   /** The covering limit prompt, friction instead of it, or friction first and the cover after a while. */
   overBudget: z.enum(OVER_BUDGET_STYLES),
   /** With 'slow-down-then-cover': this much watching under friction before the limit covers the feed. */
-  coverAfterMinutes: z.number().int().min(1).max(120),
+  coverAfterMinutes: z.int().check(z.minimum(1), z.maximum(120)),
   /** The feed's videos shown in greyscale. */
   greyscale: z.boolean(),
   /** Each next video waits this long before it plays (null: no wait). */
-  slowSwipeSeconds: z.number().int().min(1).max(30).nullable(),
+  slowSwipeSeconds: z.nullable(z.int().check(z.minimum(1), z.maximum(30))),
   /** On the escalation ladder: after a dismissed prompt, the rest of the session is slowed down too. */
   onLadder: z.boolean(),
 });
@@ -62,30 +62,30 @@ export type Friction = z.infer<typeof frictionSchema>;
 
 export const settingsV2Schema = z.strictObject({
   sites: perSite(z.strictObject({ enabled: z.boolean() })),
-  idleThresholdSeconds: z.number().int().min(10).max(600),
+  idleThresholdSeconds: z.int().check(z.minimum(10), z.maximum(600)),
   limits: z.strictObject({ all: limitSetSchema, sites: perSite(limitSetSchema) }),
   quietHours: quietHoursSchema,
   prompts: z.strictObject({
     /** A small card when a daily budget is this far used. */
     nudge: z.boolean(),
-    nudgeAtPercent: z.number().int().min(50).max(95),
+    nudgeAtPercent: z.int().check(z.minimum(50), z.maximum(95)),
     /** Also a card every N videos (null: never). */
-    nudgeEveryVideos: z.number().int().min(5).max(500).nullable(),
+    nudgeEveryVideos: z.nullable(z.int().check(z.minimum(5), z.maximum(500))),
     breathing: z.boolean(),
-    breathSeconds: z.number().int().min(3).max(60),
+    breathSeconds: z.int().check(z.minimum(3), z.maximum(60)),
     /** Ask what the user came for at the start of a session. Off by default: messages alone do little. */
     intention: z.boolean(),
   }),
   snooze: z.strictObject({
-    minutes: z.number().min(0.25).max(60),
-    perDay: z.number().int().min(0).max(10),
+    minutes: z.number().check(z.minimum(0.25), z.maximum(60)),
+    perDay: z.int().check(z.minimum(0), z.maximum(10)),
   }),
   /** Loosening a limit waits this long. */
-  coolingOffHours: z.number().min(0).max(168),
+  coolingOffHours: z.number().check(z.minimum(0), z.maximum(168)),
 });
 export type SettingsV2 = z.infer<typeof settingsV2Schema>;
 
-export const settingsSchema = settingsV2Schema.extend({
+export const settingsSchema = z.extend(settingsV2Schema, {
   /** A clip someone sent (a video opened directly, not reached by swiping): a limit waits until the user moves on. */
   sharedClips: z.strictObject({ playAfterLimit: z.boolean() }),
   friction: frictionSchema,

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { effectiveSettings, type StoredSettings, storedSettingsSchema } from './commitment';
 import {
   defaultSettings,
@@ -11,7 +12,7 @@ import {
 } from './schema';
 
 /** The stored value as version 2 wrote it (v2 settings, with pending changes). */
-const storedV2Schema = storedSettingsSchema.extend({ settings: settingsV2Schema });
+const storedV2Schema = z.extend(storedSettingsSchema, { settings: settingsV2Schema });
 
 function initial(): StoredSettings {
   return { settings: defaultSettings(), pending: [], updatedAt: 0 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LimitReason, Usage } from '../limits/decide';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { localDate } from '../tracking/local-time';
@@ -26,39 +26,36 @@ export const DEVICE_NAME_MAX = 40;
 export type MetLimit = `${SiteId | 'all'}:${Extract<LimitReason, 'daily-time' | 'daily-videos'>}`;
 const MET_LIMITS = [...SITE_IDS, 'all'].flatMap((scope) => [`${scope}:daily-time`, `${scope}:daily-videos`]);
 
-export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,36}$/);
+export const deviceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,36}$/));
 const dateSchema = z.iso.date();
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine((zone) => {
+const timeZoneSchema = z.string().check(
+  z.maxLength(64),
+  z.refine((zone) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
       return true;
     } catch {
       return false;
     }
-  });
-const seconds = z
-  .number()
-  .min(0)
-  .max(25 * 3600);
-const siteFigures = z.strictObject({ s: seconds, n: z.number().int().min(0).max(1_000_000) });
+  }),
+);
+const seconds = z.number().check(z.minimum(0), z.maximum(25 * 3600));
+const siteFigures = z.strictObject({ s: seconds, n: z.int().check(z.minimum(0), z.maximum(1_000_000)) });
 
 export const sharedRecordSchema = z.strictObject({
   v: z.literal(SHARED_VERSION),
   device: deviceIdSchema,
-  name: z.string().max(DEVICE_NAME_MAX),
+  name: z.string().check(z.maxLength(DEVICE_NAME_MAX)),
   tz: timeZoneSchema,
   date: dateSchema,
   /** Counts this browser's writes: the newest of two copies is the higher. */
-  seq: z.number().int().min(1),
+  seq: z.int().check(z.minimum(1)),
   /** The writer's clock when it wrote (shown only). */
-  at: z.number().int().min(0),
+  at: z.int().check(z.minimum(0)),
   /** All sites together on that browser, each moment once (seconds). */
   all: seconds,
   sites: z.partialRecord(z.enum(SITE_IDS), siteFigures),
-  met: z.array(z.enum(MET_LIMITS as [MetLimit, ...MetLimit[]])).max(MET_LIMITS.length),
+  met: z.array(z.enum(MET_LIMITS as [MetLimit, ...MetLimit[]])).check(z.maxLength(MET_LIMITS.length)),
 });
 export type SharedRecord = z.infer<typeof sharedRecordSchema>;
 

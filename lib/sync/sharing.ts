@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addDays } from '../dashboard/dates';
 import { type DecisionInput, limitsReached } from '../limits/decide';
 import { localDate } from '../tracking/local-time';
@@ -42,24 +42,24 @@ const RETRY_AFTER_MS: Record<QuotaKind | 'other', number> = {
 
 export const sharingChoiceSchema = z.strictObject({
   enabled: z.boolean(),
-  deviceId: deviceIdSchema.nullable(),
-  name: z.string().max(DEVICE_NAME_MAX),
+  deviceId: z.nullable(deviceIdSchema),
+  name: z.string().check(z.maxLength(DEVICE_NAME_MAX)),
 });
 export type SharingChoice = z.infer<typeof sharingChoiceSchema>;
 
 export const shareOutboxSchema = z.strictObject({
   /** The date and figures of the last record written, and when. */
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
   writtenAt: z.number(),
-  seq: z.number().int().min(0),
+  seq: z.int().check(z.minimum(0)),
   met: z.array(z.string()),
-  written: z.string().nullable(),
+  written: z.nullable(z.string()),
   /** A refused write waits until then. */
   retryAt: z.number(),
-  failure: z.string().nullable(),
-  failedSince: z.number().nullable(),
+  failure: z.nullable(z.string()),
+  failedSince: z.nullable(z.number()),
   /** The day old records were last removed. */
-  prunedOn: z.string().nullable(),
+  prunedOn: z.nullable(z.string()),
   /** The option was turned off but the records could not all be removed yet. */
   removePending: z.boolean(),
 });

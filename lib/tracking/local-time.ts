@@ -73,8 +73,12 @@ export interface LocalClock {
   minuteOfDay: number;
 }
 
+/** The last answer: the popup and the rules ask for the same instant many times in a row (31 times per popup open). */
+let last: { time: number; timeZone: string; clock: LocalClock } | null = null;
+
 /** The local date, day of the week and time of day at `time`. */
 export function localClock(time: number, timeZone: string): LocalClock {
+  if (last?.time === time && last.timeZone === timeZone) return { ...last.clock };
   let format = clockFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -92,9 +96,11 @@ export function localClock(time: number, timeZone: string): LocalClock {
   const parts: Record<string, string> = {};
   for (const part of format.formatToParts(time)) parts[part.type] = part.value;
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
-  return {
+  const clock = {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     weekday,
     minuteOfDay: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
   };
+  last = { time, timeZone, clock };
+  return { ...clock };
 }

@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
  * Build-time changes that keep the store linters' warnings to the ones we cannot remove (none, today):
  * - Preact's only `innerHTML` assignment is its `dangerouslySetInnerHTML` branch. Our code never takes it (Biome
  *   forbids `dangerouslySetInnerHTML`, see .biome/no-html-injection.grit), so the build replaces it with a throw.
- * - `zod` resolves to scripts/build/zod-jitless.ts, zod without its `new Function` probe.
+ * - `zod` resolves to scripts/build/zod-jitless.ts, zod without its `new Function` probe; `zod/mini` to
+ *   scripts/build/zod-mini-jitless.ts, the same for zod/mini.
  */
 
 const PREACT = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/;
@@ -25,13 +26,19 @@ export function withoutInnerHtml(source: string): string {
 }
 
 export const ZOD_JITLESS = join(import.meta.dirname, 'zod-jitless.ts');
+export const ZOD_MINI_JITLESS = join(import.meta.dirname, 'zod-mini-jitless.ts');
 
 export function storeClean(): Plugin {
   return {
     name: 'mindful-feed:store-clean',
     enforce: 'pre',
     config: () => ({
-      resolve: { alias: [{ find: /^zod$/, replacement: ZOD_JITLESS }] },
+      resolve: {
+        alias: [
+          { find: /^zod$/, replacement: ZOD_JITLESS },
+          { find: /^zod\/mini$/, replacement: ZOD_MINI_JITLESS },
+        ],
+      },
       build: {
         rollupOptions: {
           // zod's sources carry comments beside its @__PURE__ marks that Rollup reports and ignores: noise only.

@@ -30,6 +30,19 @@ test('the figures of today, the trends and the effect, once read', async () => {
   await waitFor(() => expect(performance.getEntriesByName('mf-popup-ready')).toHaveLength(1));
 });
 
+test('figures read before the first render are in its first paint: no “Loading…”, and ready once painted', async () => {
+  performance.clearMarks('mf-popup-ready');
+  const load = vi.fn(() => Promise.resolve(dashboard()));
+  render(<PopupApp load={load} figures={dashboard()} now={() => NOW} locale="en-GB" timeZone={TIME_ZONE} />);
+  // Synchronously, in the very first render.
+  expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  expect(screen.getByText('12 mins · 9 videos')).toBeTruthy();
+  expect(screen.getByRole('heading', { name: 'Trends' })).toBeTruthy();
+  expect(screen.queryByText('Loading your figures…')).toBeNull();
+  await waitFor(() => expect(performance.getEntriesByName('mf-popup-ready')).toHaveLength(1));
+  expect(load).not.toHaveBeenCalled();
+});
+
 test('a degraded site is named, with what it means for the figures', async () => {
   const issues = [
     { site: 'youtube-shorts' as const, name: 'YouTube Shorts', capability: 'tracking' as const, reportedAt: 0 },

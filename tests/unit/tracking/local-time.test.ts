@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localHour, splitByLocalHour, startOfLocalDate } from '../../../lib/tracking/local-time';
+import { localClock, localHour, splitByLocalHour, startOfLocalDate } from '../../../lib/tracking/local-time';
 
 const HOUR = 3_600_000;
 
@@ -67,4 +67,21 @@ describe('splitting time at local midnight and local hours', () => {
       { date: '2026-01-11', hour: 0, ms: 15 * 60_000 },
     ]);
   });
+});
+
+test('the same instant asked again, in turn in two zones, is each zone’s own local time, and a caller cannot change it', () => {
+  const instant = Date.UTC(2026, 0, 10, 23, 30);
+  const asked = ['Europe/Berlin', 'America/New_York', 'Europe/Berlin', 'Europe/Berlin', 'America/New_York'];
+  expect(asked.map((zone) => localClock(instant, zone))).toEqual([
+    { date: '2026-01-11', weekday: 0, minuteOfDay: 30 },
+    { date: '2026-01-10', weekday: 6, minuteOfDay: 18 * 60 + 30 },
+    { date: '2026-01-11', weekday: 0, minuteOfDay: 30 },
+    { date: '2026-01-11', weekday: 0, minuteOfDay: 30 },
+    { date: '2026-01-10', weekday: 6, minuteOfDay: 18 * 60 + 30 },
+  ]);
+  localClock(instant, 'Europe/Berlin');
+  const again = localClock(instant, 'Europe/Berlin');
+  again.date = '1999-01-01';
+  expect(localClock(instant, 'Europe/Berlin').date).toBe('2026-01-11');
+  expect(localHour(instant + 60_000, 'Europe/Berlin')).toEqual({ date: '2026-01-11', hour: 0 });
 });
