@@ -1,9 +1,7 @@
 import { DB_NAME, openDatabase } from '../db/database';
 import { readStorageFault } from '../db/storage-fault';
-import { settingsForToday } from '../experiment/state';
-import { readExperiment } from '../experiment/store';
+import { readSettingsForToday } from '../experiment/store';
 import { readPause } from '../settings/pause';
-import { readSettings } from '../settings/store';
 import { browserSharingStores } from '../sync/items';
 import { readChoice, readElsewhere } from '../sync/sharing';
 import { currentTimeZone } from '../tracking/local-time';
@@ -24,21 +22,17 @@ export async function readDashboard({
   dbName?: string;
 } = {}): Promise<Dashboard> {
   const sharing = browserSharingStores();
-  const reads = Promise.all([
+  const [db, pause, storageFault, choice, elsewhere, settings] = await Promise.all([
     openDatabase(dbName),
-    readSettings(now),
-    readExperiment().catch(() => null),
     readPause(),
     readStorageFault(),
     readChoice(sharing).catch(() => null),
     // The other browsers' totals are theirs: if they cannot be read, the popup shows this browser's alone.
     readElsewhere(sharing, now).catch(() => null),
+    // Last: it asks the system's time zone (the popup's first use of Intl) once every read is under way.
+    readSettingsForToday(now, timeZone),
   ]);
-  // The system's time zone is the page's first use of Intl (15–30 ms the first time in a process): asked once every
-  // read is under way, it costs nothing while the database and storage answer.
   const zone = timeZone ?? currentTimeZone();
-  const [db, stored, experiment, pause, storageFault, choice, elsewhere] = await reads;
-  const settings = settingsForToday(stored, experiment, now, zone);
   const browsers = choice?.enabled && elsewhere ? { name: choice.name, elsewhere } : null;
   try {
     return await loadDashboard(db, { now, timeZone: zone, settings, pause, storageFault, browsers });
