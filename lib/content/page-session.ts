@@ -1,7 +1,7 @@
 import { isPlaying } from '../sites/dom';
 import type { FeedItem, Site } from '../sites/site';
 import { TICK_MS } from '../tracking/rules';
-import { pageUrl } from './page-url';
+import { pageAddress, pageUrl } from './page-url';
 
 /** One page of a site that navigates without page loads: everything it starts takes `signal`. */
 export interface PageSession {
@@ -27,8 +27,8 @@ export interface PageHandlers {
 }
 
 /**
- * One page session per page: every SPA navigation (the site's own navigation events, `popstate`,
- * or a URL change seen on the tick) ends the old session and starts a new one with a fresh
+ * One page session per page: every SPA navigation (the site's own navigation events, `popstate`, the Navigation
+ * API's `currententrychange`, or where that API is missing a URL change seen on the tick) ends the old session and starts a new one with a fresh
  * AbortController. The one 1 s tick of the tab runs only while it is visible, and finds the active item once.
  */
 export function createPageSessions(deps: PageSessionsDeps) {
@@ -37,7 +37,15 @@ export function createPageSessions(deps: PageSessionsDeps) {
   let controller: AbortController | null = null;
   let page: PageSession | null = null;
   let item: FeedItem | null = null;
+  /** The page's address as text (reading a `URL`'s `href` each tick costs more than keeping it). */
+  let href = '';
   let timer: number | undefined;
+  /**
+   * The Navigation API tells of every same-document navigation (the page's `pushState` included, from any world), so
+   * where it exists the tick need not read the address. Elsewhere (Firefox ESR) the tick compares it.
+   */
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  const toldOfNavigations = typeof navigation?.addEventListener === 'function';
 
   const findItem = (): FeedItem | null => {
     if (!page) return null;
@@ -53,7 +61,9 @@ export function createPageSessions(deps: PageSessionsDeps) {
   function begin() {
     controller?.abort();
     controller = new AbortController();
-    const url = pageUrl(doc);
+    const address = pageAddress(doc);
+    href = address.href;
+    const url = address.url;
     page = { url, onFeed: site.isFeedUrl(url), signal: controller.signal };
     item = null;
     findItem();
@@ -63,7 +73,7 @@ export function createPageSessions(deps: PageSessionsDeps) {
   /** A navigation may have happened: start a new page if the URL is not the page's own. */
   function navigated() {
     if (deps.signal.aborted) return;
-    if (!page || doc.location.href !== page.url.href) begin();
+    if (!page || doc.location.href !== href) begin();
   }
 
   /**
@@ -78,7 +88,7 @@ export function createPageSessions(deps: PageSessionsDeps) {
 
   function tick() {
     try {
-      navigated();
+      if (!toldOfNavigations || !page) navigated();
       if (!page) return;
       handlers?.onTick(stillActive() ?? findItem(), page);
     } catch (error) {
@@ -101,6 +111,7 @@ export function createPageSessions(deps: PageSessionsDeps) {
       for (const type of ['popstate', ...(site.navigationEvents ?? [])]) {
         win.addEventListener(type, navigated, listen);
       }
+      if (toldOfNavigations) navigation?.addEventListener('currententrychange', navigated, listen);
       doc.addEventListener('visibilitychange', runTicks, listen);
       deps.signal.addEventListener(
         'abort',

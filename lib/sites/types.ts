@@ -39,3 +39,20 @@ export interface SiteUrls {
 export function matchesForHosts(hosts: readonly string[]): string[] {
   return hosts.map((host) => `*://${host}/*`);
 }
+
+/**
+ * A URL predicate answered once per URL object. The content script asks about the same parsed address (one `URL` per
+ * address, see lib/content/page-url.ts) many times a second while swiping; reading a `URL`'s parts each time shows in
+ * profiles. Callers never mutate the `URL`s they pass.
+ */
+export function oncePerUrl(check: (url: URL) => boolean): (url: URL) => boolean {
+  const answers = new WeakMap<URL, boolean>();
+  return (url) => {
+    let answer = answers.get(url);
+    if (answer === undefined) {
+      answer = check(url);
+      answers.set(url, answer);
+    }
+    return answer;
+  };
+}

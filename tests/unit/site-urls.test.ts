@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { senderPageUrl } from '../../lib/background/sender';
 import { SITE_URLS, siteById, siteForUrl } from '../../lib/sites/catalog';
+import { oncePerUrl } from '../../lib/sites/types';
 
 const EXTENSION_ID = 'mindful-feed-test';
 const fromTab = (url: string) => ({ id: EXTENSION_ID, url, tab: { id: 3, url }, frameId: 0 });
@@ -67,4 +68,19 @@ test('a look-alike host is no site', () => {
 test('an unknown id is an error, not a silent fallback', () => {
   expect(siteById('rednote').name).toBe('RedNote');
   expect(() => siteById('vine' as never)).toThrow('unknown site vine');
+});
+
+test('a URL predicate looks at each parsed address once, and answers each address for itself', () => {
+  let looks = 0;
+  const isShorts = oncePerUrl((url) => {
+    looks++;
+    return url.pathname.startsWith('/shorts/');
+  });
+  const shorts = new URL('https://www.youtube.com/shorts/abc');
+  expect([isShorts(shorts), isShorts(shorts), isShorts(shorts)]).toEqual([true, true, true]);
+  expect(looks).toBe(1);
+  // Another address, even one parsed again from the same text, is looked at on its own.
+  expect(isShorts(new URL('https://www.youtube.com/'))).toBe(false);
+  expect(isShorts(new URL('https://www.youtube.com/shorts/abc'))).toBe(true);
+  expect(looks).toBe(3);
 });

@@ -1,4 +1,4 @@
-import { matchesForHosts, type SiteUrls } from '../types';
+import { matchesForHosts, oncePerUrl, type SiteUrls } from '../types';
 
 // www. and web. (the desktop site, web. on Free Basics carriers or tethered to a phone), m. (phones) and mobile.
 // (Free Basics' mobile site). touch./mtouch. redirect to m.; a bare facebook.com to www.
@@ -13,8 +13,8 @@ export const facebookReelsUrls: SiteUrls = {
   name: 'Facebook Reels',
   hosts,
   matches: matchesForHosts(hosts),
-  isFeedUrl: (url) => hosts.includes(url.hostname) && reelPath.test(url.pathname),
-  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  isFeedUrl: oncePerUrl((url) => hosts.includes(url.hostname) && reelPath.test(url.pathname)),
+  isClipUrl: oncePerUrl((url) => hosts.includes(url.hostname) && clipPath.test(url.pathname)),
   clipUrls: [
     'https://www.facebook.com/reel/1020112310713480',
     'https://www.facebook.com/reel/1020112310713480/?s=ifu',

@@ -1,4 +1,4 @@
-import { matchesForHosts, type SiteUrls } from '../types';
+import { matchesForHosts, oncePerUrl, type SiteUrls } from '../types';
 
 // With and without www. (shared links often drop it); the mobile layout is served on the same hosts.
 const hosts = ['www.instagram.com', 'instagram.com'];
@@ -13,8 +13,8 @@ export const instagramReelsUrls: SiteUrls = {
   name: 'Instagram Reels',
   hosts,
   matches: matchesForHosts(hosts),
-  isFeedUrl: (url) => hosts.includes(url.hostname) && reelsPath.test(url.pathname),
-  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  isFeedUrl: oncePerUrl((url) => hosts.includes(url.hostname) && reelsPath.test(url.pathname)),
+  isClipUrl: oncePerUrl((url) => hosts.includes(url.hostname) && clipPath.test(url.pathname)),
   clipUrls: [
     'https://www.instagram.com/reel/C1a2B3c4D5e/',
     'https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=abc',

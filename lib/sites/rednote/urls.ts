@@ -1,4 +1,4 @@
-import { matchesForHosts, type SiteUrls } from '../types';
+import { matchesForHosts, oncePerUrl, type SiteUrls } from '../types';
 
 // Xiaohongshu, and the RedNote mirror some accounts are moved to; the mobile layout is served on the same hosts.
 // xhslink.com / xhslink.cn short links redirect to a note.
@@ -13,8 +13,8 @@ export const rednoteUrls: SiteUrls = {
   name: 'RedNote',
   hosts,
   matches: matchesForHosts(hosts),
-  isFeedUrl: (url) => hosts.includes(url.hostname) && feedPath.test(url.pathname),
-  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  isFeedUrl: oncePerUrl((url) => hosts.includes(url.hostname) && feedPath.test(url.pathname)),
+  isClipUrl: oncePerUrl((url) => hosts.includes(url.hostname) && clipPath.test(url.pathname)),
   clipUrls: [
     'https://www.xiaohongshu.com/explore/6411cf99000000001300b6d9?xsec_token=T0&xsec_source=pc_feed',
     'https://www.xiaohongshu.com/discovery/item/6411cf99000000001300b6d9',

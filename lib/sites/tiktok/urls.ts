@@ -1,4 +1,4 @@
-import { matchesForHosts, type SiteUrls } from '../types';
+import { matchesForHosts, oncePerUrl, type SiteUrls } from '../types';
 
 // One host for the desktop and the mobile layout (chosen by the user agent); vm./vt. short links redirect here.
 const hosts = ['www.tiktok.com'];
@@ -13,8 +13,8 @@ export const tiktokUrls: SiteUrls = {
   name: 'TikTok',
   hosts,
   matches: matchesForHosts(hosts),
-  isFeedUrl: (url) => hosts.includes(url.hostname) && feedPaths.some((re) => re.test(url.pathname)),
-  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  isFeedUrl: oncePerUrl((url) => hosts.includes(url.hostname) && feedPaths.some((re) => re.test(url.pathname))),
+  isClipUrl: oncePerUrl((url) => hosts.includes(url.hostname) && clipPath.test(url.pathname)),
   clipUrls: [
     'https://www.tiktok.com/@alice/video/7400000000000000001',
     'https://www.tiktok.com/@alice/photo/7400000000000000002',

@@ -1,4 +1,4 @@
-import { matchesForHosts, type SiteUrls } from '../types';
+import { matchesForHosts, oncePerUrl, type SiteUrls } from '../types';
 
 // The desktop site and the mobile one (m.: phones, or any browser with ?app=m); a bare youtube.com redirects to www.
 const hosts = ['www.youtube.com', 'm.youtube.com'];
@@ -13,8 +13,8 @@ export const youtubeShortsUrls: SiteUrls = {
   name: 'YouTube Shorts',
   hosts,
   matches: matchesForHosts(hosts),
-  isFeedUrl: (url) => hosts.includes(url.hostname) && shortsPath.test(url.pathname),
-  isClipUrl: (url) => hosts.includes(url.hostname) && clipPath.test(url.pathname),
+  isFeedUrl: oncePerUrl((url) => hosts.includes(url.hostname) && shortsPath.test(url.pathname)),
+  isClipUrl: oncePerUrl((url) => hosts.includes(url.hostname) && clipPath.test(url.pathname)),
   clipUrls: [
     'https://www.youtube.com/shorts/AAAAAAAAAAA',
     'https://www.youtube.com/shorts/a1_B-c2D3e4?feature=share',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPageSessions } from '../../../lib/content/page-session';
 import type { FeedItem } from '../../../lib/sites/site';
 import { tiktok } from '../../../lib/sites/tiktok';
-import { loadFeed, useVisibility } from './harness';
+import { loadFeed, setUrl, useVisibility } from './harness';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -13,21 +13,22 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function sessions() {
+function sessions(win: Window = window) {
   const lifetime = new AbortController();
   const lookups = vi.spyOn(tiktok, 'activeItem');
   const ticks: (FeedItem | null)[] = [];
-  const pages = createPageSessions({
+  const pages: string[] = [];
+  const sessions = createPageSessions({
     site: tiktok,
-    window,
+    window: win,
     document,
     signal: lifetime.signal,
     onFailure: (error) => {
       throw error;
     },
   });
-  pages.start({ onPage: () => undefined, onTick: (item) => ticks.push(item) });
-  return { lookups, ticks, stop: () => lifetime.abort() };
+  sessions.start({ onPage: (page) => pages.push(page.url.pathname), onTick: (item) => ticks.push(item) });
+  return { lookups, ticks, pages, stop: () => lifetime.abort() };
 }
 
 describe('the tick', () => {
@@ -59,6 +60,43 @@ describe('the tick', () => {
     const now = ticks.at(-1);
     expect(now?.element.isConnected).toBe(true);
     expect(now?.element).not.toBe(first?.element);
+    stop();
+  });
+});
+
+describe('navigations', () => {
+  test('without the Navigation API, the tick finds a new address and starts a new page', async () => {
+    loadFeed('foryou-first', true);
+    const { pages, stop } = sessions();
+    setUrl('https://www.tiktok.com/following');
+    expect(pages).toEqual(['/foryou']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(pages).toEqual(['/foryou', '/following']);
+    stop();
+  });
+
+  test('where the Navigation API tells of navigations, the new page starts at once, and ticks do not read the address', async () => {
+    loadFeed('foryou-first', true);
+    const navigation = new EventTarget();
+    const win = new Proxy(window, {
+      get: (target, key) => {
+        if (key === 'navigation') return navigation;
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const { pages, stop } = sessions(win);
+    setUrl('https://www.tiktok.com/following');
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(pages).toEqual(['/foryou', '/following']);
+    // A change no event told of is left to the events: the ticks cost no read of the address.
+    setUrl('https://www.tiktok.com/friends');
+    const reads = vi.spyOn(document, 'location', 'get');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(reads).not.toHaveBeenCalled();
+    expect(pages).toEqual(['/foryou', '/following']);
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(pages).toEqual(['/foryou', '/following', '/friends']);
     stop();
   });
 });
