@@ -3,7 +3,7 @@ import type { HealthReport, TrackingConfig } from '../messaging/content-protocol
 import { isPlaying } from '../sites/dom';
 import type { FeedItem, Site } from '../sites/site';
 import { Outbox } from '../tracking/outbox';
-import { DEFAULT_IDLE_THRESHOLD_S, HEARTBEAT_MS, VIDEO_DWELL_MS } from '../tracking/rules';
+import { DEFAULT_IDLE_THRESHOLD_S, HEARTBEAT_MS, MAX_GAP_MS, VIDEO_DWELL_MS } from '../tracking/rules';
 import { VideoCounter } from '../tracking/video-counter';
 import { WatchMeter } from '../tracking/watch-meter';
 import type { Channel } from './channel';
@@ -56,7 +56,7 @@ export function createReporter(deps: ReporterDeps) {
     /** The person's own input (a key, a touch, the wheel, the pointer: at most one move a second). */
     input: undefined;
   }>();
-  const meter = new WatchMeter(DEFAULT_IDLE_THRESHOLD_S * 1000, HEARTBEAT_MS);
+  const meter = new WatchMeter(DEFAULT_IDLE_THRESHOLD_S * 1000, MAX_GAP_MS);
   const videos = new VideoCounter(VIDEO_DWELL_MS);
   const outbox = new Outbox();
   let lastBeat = deps.now();

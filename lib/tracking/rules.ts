@@ -1,7 +1,12 @@
 /** The fixed rules of honest counting. */
 
-/** How often a counting tab reports, and the most a sleep or a stalled tab can add. */
-export const HEARTBEAT_MS = 5_000;
+/**
+ * How often a counting tab reports while it stays visible (it reports at once when it hides, leaves or reaches a
+ * prompt's trigger). Each report costs the page a message and its reply, so not more often than this.
+ */
+export const HEARTBEAT_MS = 10_000;
+/** The most a gap between two looks (a sleeping machine, a frozen or stalled tab) can add to watching time. */
+export const MAX_GAP_MS = 5_000;
 /** The content script re-checks what is on screen this often. */
 export const TICK_MS = 1_000;
 /** Without a playing video, watching counts this long after the last input (the default idle threshold). */

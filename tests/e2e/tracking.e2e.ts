@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { defaultSettings } from '../../lib/settings/schema';
+import { HEARTBEAT_MS } from '../../lib/tracking/rules';
 import { activeVideoId } from './harness/fixture-page';
 import { ExtensionBrowser } from './harness/launch';
 import {
@@ -236,8 +237,8 @@ describe('honest tracking in Chromium', () => {
       // Exactly once: the page session's heartbeats form one unbroken run, none left unapplied or out of order.
       const [session] = await browser.readStore<{ appliedSeq: number; appliedAbove: number[] }>('pages');
       expect(session?.appliedAbove).toEqual([]);
-      // A heartbeat goes at the first 1 s tick at least 5 s after the last one: 5 to 6 s apart.
-      expect(session?.appliedSeq).toBeGreaterThanOrEqual(Math.floor(forS / 6));
+      // A heartbeat goes at the first 1 s tick at least HEARTBEAT_MS (10 s) after the last one: 10 to 11 s apart.
+      expect(session?.appliedSeq).toBeGreaterThanOrEqual(Math.floor(forS / (HEARTBEAT_MS / 1000 + 1)));
     },
     15 * 60_000,
   );

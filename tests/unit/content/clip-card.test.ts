@@ -3,6 +3,7 @@ import { runSite } from '../../../lib/content/run-site';
 import type { Decision } from '../../../lib/limits/decide';
 import type { ContentMessage } from '../../../lib/messaging/content-protocol';
 import { tiktok } from '../../../lib/sites/tiktok';
+import { HEARTBEAT_MS } from '../../../lib/tracking/rules';
 import { fakeBackground, loadFeed, noPrompt, recordingChunks, setUrl, T, useVisibility } from './harness';
 
 const CLIP = 'https://www.tiktok.com/@alice/video/7400000000000000101';
@@ -50,7 +51,7 @@ describe('a clip someone sent', () => {
     arrive('https://chat.example/room');
     const go = vi.spyOn(window.history, 'go').mockImplementation(() => undefined);
     const { background, recorded } = start();
-    await vi.advanceTimersByTimeAsync(6_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS + 1_000);
     const hello = background.sent.find((m) => m.type === 'hello');
     expect(hello && 'sharedClip' in hello && hello.sharedClip).toBe(true);
     expect(background.heartbeats()[0]?.sharedClip).toBe(true);
@@ -60,7 +61,7 @@ describe('a clip someone sent', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(recorded.clipCard()).not.toBeNull();
     expect(clipOutcomes(background.sent)).toEqual([['shown', undefined]]);
-    await vi.advanceTimersByTimeAsync(6_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS + 1_000);
     expect(background.heartbeats().at(-1)?.sharedClip).toBeUndefined();
 
     recorded.clipCard()?.onBack();

@@ -3,6 +3,7 @@ import { runSite } from '../../../lib/content/run-site';
 import type { Decision } from '../../../lib/limits/decide';
 import type { ContentMessage } from '../../../lib/messaging/content-protocol';
 import { tiktok } from '../../../lib/sites/tiktok';
+import { HEARTBEAT_MS } from '../../../lib/tracking/rules';
 import {
   countedMs,
   fakeBackground,
@@ -75,12 +76,12 @@ describe('watching and reporting', () => {
     lookups.mockRestore();
   });
 
-  test('reports a playing feed at most once per 5 s, with the time watched and the video', async () => {
+  test('reports a playing feed at most once a heartbeat (10 s), with the time watched and the video', async () => {
     loadFeed('foryou-first', true);
     const { background } = start();
-    await vi.advanceTimersByTimeAsync(12_000);
+    await vi.advanceTimersByTimeAsync(2.4 * HEARTBEAT_MS);
     expect(background.heartbeats()).toHaveLength(2);
-    expect(countedMs(background.heartbeats())).toBe(10_000);
+    expect(countedMs(background.heartbeats())).toBe(2 * HEARTBEAT_MS);
     expect(background.heartbeats().flatMap((m) => m.beats.flatMap((b) => b.videos))).toEqual([
       { id: '7400000000000000001', at: T + 1_000 },
     ]);
@@ -105,13 +106,13 @@ describe('watching and reporting', () => {
       fail && message.type === 'heartbeat' ? new Error('worker restarting') : undefined,
     );
     start(background);
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     fail = false;
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     const [first, second] = background.heartbeats();
     expect(first?.beats.map((beat) => beat.seq)).toEqual([1]);
     expect(second?.beats.map((beat) => beat.seq)).toEqual([1, 2]);
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(background.heartbeats()[2]?.beats.map((beat) => beat.seq)).toEqual([3]);
   });
 
@@ -191,9 +192,9 @@ describe('watching and reporting', () => {
       broken && message.type === 'heartbeat' ? { ok: true, applied: 'all of them' } : undefined,
     );
     start(background);
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     broken = false;
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(background.heartbeats()[1]?.beats.map((beat) => beat.seq)).toEqual([1, 2]);
   });
 
@@ -211,7 +212,7 @@ describe('watching and reporting', () => {
     loadFeed('foryou-first', true);
     const { background } = start();
     start(background);
-    await vi.advanceTimersByTimeAsync(6_000);
+    await vi.advanceTimersByTimeAsync(1.2 * HEARTBEAT_MS);
     expect(background.sent.filter((message) => message.type === 'hello')).toHaveLength(1);
     expect(background.heartbeats()).toHaveLength(1);
   });
@@ -467,7 +468,7 @@ describe('after an extension update', () => {
     const { background } = start();
     await vi.advanceTimersByTimeAsync(1_000);
     window.postMessage({ type: 'mindful-feed:successor' }, window.location.origin);
-    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_MS);
     expect(background.heartbeats()).toHaveLength(2);
   });
 });
@@ -488,7 +489,7 @@ describe('videos', () => {
     swipeTo('foryou-third');
     await vi.advanceTimersByTimeAsync(600);
     swipeTo('foryou-first');
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(counted(background)).toEqual(['7400000000000000001']);
   });
 
@@ -499,7 +500,7 @@ describe('videos', () => {
     swipeTo('foryou-third');
     await vi.advanceTimersByTimeAsync(1_200);
     swipeTo('foryou-first');
-    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(counted(background)).toHaveLength(2);
   });
 });
