@@ -28,8 +28,9 @@ export interface PageHandlers {
 
 /**
  * One page session per page: every SPA navigation (the site's own navigation events, `popstate`, the Navigation
- * API's `currententrychange`, or where that API is missing a URL change seen on the tick) ends the old session and starts a new one with a fresh
- * AbortController. The one 1 s tick of the tab runs only while it is visible, and finds the active item once.
+ * API's `currententrychange`, or, where that API is missing, a URL change seen on the tick) ends the old session and
+ * starts a new one with a fresh AbortController. The one 1 s tick of the tab runs only while it is visible, and finds
+ * the active item once.
  */
 export function createPageSessions(deps: PageSessionsDeps) {
   const { site, window: win, document: doc } = deps;
