@@ -127,20 +127,10 @@ try {
   if (!POPUP_ONLY) {
     const perMinute = (mode: 'without' | 'with') => swipes[mode].map((run) => run.msPerMinute);
     const longTasks = (mode: 'without' | 'with') => swipes[mode].reduce((sum, run) => sum + run.longTasks, 0);
-    record(
-      `swiping: script time per minute without the extension (${SWIPE_ROUNDS} runs)`,
-      perMinute('without')
-        .map((ms) => ms.toFixed(1))
-        .join(' '),
-      'ms/min',
-    );
-    record(
-      `swiping: script time per minute with the extension (${SWIPE_ROUNDS} runs)`,
-      perMinute('with')
-        .map((ms) => ms.toFixed(1))
-        .join(' '),
-      'ms/min',
-    );
+    for (const mode of ['without', 'with'] as const) {
+      const runs = perMinute(mode).map((ms) => ms.toFixed(1));
+      record(`swiping: script time per minute ${mode} the extension (${SWIPE_ROUNDS} runs)`, runs.join(' '), 'ms/min');
+    }
     record(
       'swiping: added script time per minute (medians)',
       median(perMinute('with')) - median(perMinute('without')),
