@@ -22,6 +22,12 @@ export async function readDashboard({
   dbName?: string;
 } = {}): Promise<Dashboard> {
   const sharing = browserSharingStores();
+  // Asked once: each call makes an Intl formatter (the first in a process costs 15–30 ms, each later one a few).
+  let zone = timeZone;
+  const systemZone = () => {
+    zone ??= currentTimeZone();
+    return zone;
+  };
   const [db, pause, storageFault, choice, elsewhere, settings] = await Promise.all([
     openDatabase(dbName),
     readPause(),
@@ -30,12 +36,11 @@ export async function readDashboard({
     // The other browsers' totals are theirs: if they cannot be read, the popup shows this browser's alone.
     readElsewhere(sharing, now).catch(() => null),
     // Last: it asks the system's time zone (the popup's first use of Intl) once every read is under way.
-    readSettingsForToday(now, timeZone),
+    readSettingsForToday(now, systemZone),
   ]);
-  const zone = timeZone ?? currentTimeZone();
   const browsers = choice?.enabled && elsewhere ? { name: choice.name, elsewhere } : null;
   try {
-    return await loadDashboard(db, { now, timeZone: zone, settings, pause, storageFault, browsers });
+    return await loadDashboard(db, { now, timeZone: systemZone(), settings, pause, storageFault, browsers });
   } finally {
     db.close();
   }

@@ -20,11 +20,11 @@ export async function writeExperiment(experiment: Experiment | null): Promise<vo
 }
 
 /** The settings the prompt rules and the popup's "next stop" use now: with the day's experiment style, if any. */
-export async function readSettingsForToday(now = Date.now(), timeZone?: string) {
+export async function readSettingsForToday(now = Date.now(), timeZone: string | (() => string) = currentTimeZone) {
   const reads = Promise.all([readSettings(now), readExperiment().catch(() => null)]);
   // The system's time zone may be the first use of Intl (15–30 ms the first time in a process): asked once the reads
   // are under way, it costs nothing while storage answers.
-  const zone = timeZone ?? currentTimeZone();
+  const zone = typeof timeZone === 'function' ? timeZone() : timeZone;
   const [settings, experiment] = await reads;
   return settingsForToday(settings, experiment, now, zone);
 }

@@ -110,7 +110,7 @@ describe('the popup in Chinese', () => {
     expect(screen.getByText('12,345 个视频，未设每日上限')).toBeTruthy();
     const rednote = within(screen.getByRole('heading', { name: '小红书' }).closest('li') as HTMLElement);
     expect(rednote.getByText('12分钟 / 30分钟，还剩 18分钟')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '趋势' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '趋势' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '停止记录一小时（限制仍然有效）' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
   });

@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
@@ -24,23 +25,34 @@ test('the figures of today, the trends and the effect, once read', async () => {
   expect(screen.queryByText('Loading your figures…')).toBeNull();
   expect(screen.getAllByText('12 mins, no daily limit')).toHaveLength(1); // all feeds
   expect(screen.getByText('12 mins · 9 videos')).toBeTruthy(); // TikTok, with no budget of its own
-  expect(screen.getByRole('heading', { name: 'Trends' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Trends' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Effect' })).toBeTruthy();
   expect(screen.queryByRole('alert')).toBeNull();
   await waitFor(() => expect(performance.getEntriesByName('mf-popup-ready')).toHaveLength(1));
 });
 
-test('figures read before the first render are in its first paint: no “Loading…”, and ready once painted', async () => {
+test('figures read before the first render are in its first paint: no “Loading…”, ready once painted, trends next', async () => {
   performance.clearMarks('mf-popup-ready');
+  performance.clearMarks('mf-popup-complete');
   const load = vi.fn(() => Promise.resolve(dashboard()));
-  render(<PopupApp load={load} figures={dashboard()} now={() => NOW} locale="en-GB" timeZone={TIME_ZONE} />);
-  // Synchronously, in the very first render.
-  expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
-  expect(screen.getByText('12 mins · 9 videos')).toBeTruthy();
-  expect(screen.getByRole('heading', { name: 'Trends' })).toBeTruthy();
-  expect(screen.queryByText('Loading your figures…')).toBeNull();
+  // Rendered as the popup renders (not inside act(), which would run the effects at once): what the first frame has.
+  const root = document.body.appendChild(document.createElement('div'));
+  renderNow(<PopupApp load={load} figures={dashboard()} now={() => NOW} locale="en-GB" timeZone={TIME_ZONE} />, root);
+  const first = within(root);
+  // Synchronously, in the very first render: today's figures, and not yet the trends below them.
+  expect(first.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  expect(first.getByText('12 mins · 9 videos')).toBeTruthy();
+  expect(first.queryByRole('heading', { name: 'Trends' })).toBeNull();
+  expect(first.queryByText('Loading your figures…')).toBeNull();
+  expect(performance.getEntriesByName('mf-popup-ready')).toHaveLength(0);
+  // Once that is painted: ready, and the trends and the effect follow.
   await waitFor(() => expect(performance.getEntriesByName('mf-popup-ready')).toHaveLength(1));
+  expect(await first.findByRole('heading', { name: 'Trends' })).toBeTruthy();
+  expect(first.getByRole('heading', { name: 'Effect' })).toBeTruthy();
+  await waitFor(() => expect(performance.getEntriesByName('mf-popup-complete')).toHaveLength(1));
   expect(load).not.toHaveBeenCalled();
+  renderNow(null, root);
+  root.remove();
 });
 
 test('a degraded site is named, with what it means for the figures', async () => {
@@ -105,7 +117,7 @@ test('when the data cannot be read: a clear alert, and the quick actions still w
 
 test('keyboard: the small actions after today’s figures, then the charts’ choices and tables, in reading order', async () => {
   render(popup(() => Promise.resolve(dashboard())));
-  await screen.findByRole('heading', { name: 'Today' });
+  await screen.findByRole('heading', { name: 'Trends' });
   const order = tabOrder();
   expect(order.slice(0, 2).map((element) => element.textContent)).toEqual([
     'Stop counting for an hour — limits still apply',

@@ -52,7 +52,11 @@ async function open(browser: ExtensionBrowser, path: string, width: number, heig
   await page.bringToFront();
   await page.waitForLoadState('networkidle');
   await page.locator('h1').first().waitFor();
-  if (path.startsWith('popup')) await page.locator('#mf-today').waitFor();
+  if (path.startsWith('popup')) {
+    await page.locator('#mf-today').waitFor();
+    // The trends come in the frame after today's figures.
+    await page.waitForFunction(() => performance.getEntriesByName('mf-popup-complete').length > 0);
+  }
   return page;
 }
 

@@ -83,7 +83,7 @@ describe.each(LANGUAGES)('store screenshots ($lang)', ({ lang, suffix, firstWeek
     const shots: string[] = [];
 
     const popup = await browser.openTab(browser.extensionUrl('popup.html'));
-    await popup.waitForFunction(() => performance.getEntriesByName('mf-popup-ready').length > 0);
+    await popup.waitForFunction(() => performance.getEntriesByName('mf-popup-complete').length > 0);
     await expect.poll(() => popup.locator('body').textContent()).toMatch(firstWeek);
     await asToolbarPopup(popup);
     shots.push(await storeScreenshot(popup, `popup-${suffix}`));

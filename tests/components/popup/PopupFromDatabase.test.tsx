@@ -16,6 +16,8 @@ test('the popup, end to end, from a database the background’s own writes fille
     />,
   );
   await screen.findByRole('heading', { name: 'Today' });
+  // The trends come in the frame after today's figures.
+  await screen.findByRole('heading', { name: 'Trends' });
 
   // Today: 17 minutes on all feeds against 60; TikTok 12 of 30 minutes and 5 of 40 videos, in a session.
   expect(meterNamed('All feeds: time today').getAttribute('aria-valuetext')).toBe('17 min of 1 hr, 43 min left');
