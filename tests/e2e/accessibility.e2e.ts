@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { ExtensionBrowser } from './harness/launch';
+import { popupComplete } from './harness/screens';
 
 describe('accessibility (axe-core in Chromium)', () => {
   let browser: ExtensionBrowser;
@@ -27,10 +28,7 @@ describe('accessibility (axe-core in Chromium)', () => {
   test.each(pages)('%s has no violations, at 1280 and 360 px wide, in light and dark', async (_name, path) => {
     const page = await browser.openTab(browser.extensionUrl(path));
     await page.waitForLoadState('networkidle');
-    // The popup's trends come in the frame after today's figures.
-    if (path === 'popup.html') {
-      await page.waitForFunction(() => performance.getEntriesByName('mf-popup-complete').length > 0);
-    }
+    if (path === 'popup.html') await popupComplete(page);
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
       for (const colorScheme of ['light', 'dark'] as const) {

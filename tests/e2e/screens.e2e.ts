@@ -7,7 +7,7 @@ import { demoHistory, type History } from '../../scripts/demo/history';
 import { writeHistory } from './harness/history';
 import { ExtensionBrowser } from './harness/launch';
 import { dialogNamed } from './harness/prompts';
-import { overflowing, smallTargets } from './harness/screens';
+import { overflowing, popupComplete, smallTargets } from './harness/screens';
 import { screenshot } from './harness/screenshots';
 import { writeSettings } from './harness/watching';
 
@@ -54,8 +54,7 @@ async function open(browser: ExtensionBrowser, path: string, width: number, heig
   await page.locator('h1').first().waitFor();
   if (path.startsWith('popup')) {
     await page.locator('#mf-today').waitFor();
-    // The trends come in the frame after today's figures.
-    await page.waitForFunction(() => performance.getEntriesByName('mf-popup-complete').length > 0);
+    await popupComplete(page);
   }
   return page;
 }

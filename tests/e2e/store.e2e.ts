@@ -8,6 +8,7 @@ import { demoHistory, type History } from '../../scripts/demo/history';
 import { writeHistory } from './harness/history';
 import { ExtensionBrowser } from './harness/launch';
 import { dialogNamed, PROMPT_RECORDER, promptHostPresent } from './harness/prompts';
+import { popupComplete } from './harness/screens';
 import { STORE_SIZE, storeScreenshot } from './harness/screenshots';
 import { writeSettings } from './harness/watching';
 
@@ -83,7 +84,7 @@ describe.each(LANGUAGES)('store screenshots ($lang)', ({ lang, suffix, firstWeek
     const shots: string[] = [];
 
     const popup = await browser.openTab(browser.extensionUrl('popup.html'));
-    await popup.waitForFunction(() => performance.getEntriesByName('mf-popup-complete').length > 0);
+    await popupComplete(popup);
     await expect.poll(() => popup.locator('body').textContent()).toMatch(firstWeek);
     await asToolbarPopup(popup);
     shots.push(await storeScreenshot(popup, `popup-${suffix}`));

@@ -63,3 +63,8 @@ export function smallTargets(page: Page, minimum = 44): Promise<string[]> {
     return found;
   }, minimum);
 }
+
+/** Waits until the popup has painted all of it: today's figures come first, the trends in the next frame. */
+export async function popupComplete(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('mf-popup-complete').length > 0);
+}
