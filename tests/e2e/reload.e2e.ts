@@ -85,13 +85,15 @@ describe('extension updated in the middle of a session', () => {
     await watchFor(HEARTBEAT_MS + 1_000);
     await expect.poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds)).toBeGreaterThan(3);
 
+    // Read before the update: the hand-over can be stored before the new version is seen running, and the next
+    // heartbeat after it is up to 10 s away.
+    const before = (await siteUsage(browser, 'tiktok')).seconds;
     await bumpVersion(extensionDir, '0.1.1');
     await browser.installUpdate(extensionDir);
     await expect.poll(() => runningVersion(browser), { timeout: 15_000 }).toBe('0.1.1');
     const updatedAt = Date.now();
-    const before = (await siteUsage(browser, 'tiktok')).seconds;
 
-    // Counting resumes: the old script's next heartbeats reach the new instance (the page was not reloaded).
+    // Counting resumes: what the old script measured reaches the new instance (the page was not reloaded).
     await expect
       .poll(() => siteUsage(browser, 'tiktok').then((usage) => usage.seconds), { timeout: 5_000, interval: 100 })
       .toBeGreaterThan(before);
