@@ -72,6 +72,9 @@ export function createReporter(deps: ReporterDeps) {
   let suspended = false;
   let lastFeedUrl: boolean | null = null;
   let lastVideoId: string | null = null;
+  /** The video the last look followed, and whether it played then. */
+  let lastVideo: HTMLVideoElement | null = null;
+  let lastPlaying = false;
 
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
@@ -113,7 +116,10 @@ export function createReporter(deps: ReporterDeps) {
     const item = onFeed ? (fresh ? deps.findItem() : deps.currentItem()) : null;
     const video = item?.video ?? null;
     const visible = doc.visibilityState === 'visible';
-    meter.update(now, { onFeed, visible, focused: doc.hasFocus(), playing: video !== null && isPlaying(video) });
+    const playing = video !== null && isPlaying(video);
+    lastVideo = video;
+    lastPlaying = playing;
+    meter.update(now, { onFeed, visible, focused: doc.hasFocus(), playing });
     const id = item?.id ?? null;
     videos.observe(now, id, meter.counting, item?.ad ?? false);
     if (id !== lastVideoId) {
@@ -191,15 +197,20 @@ export function createReporter(deps: ReporterDeps) {
   for (const type of INPUT_EVENTS) win.addEventListener(type, onInput, listen);
   for (const type of MEDIA_EVENTS) {
     const mayChangeVideo = NEW_VIDEO_EVENTS.has(type);
-    // "playing" of the video already followed, still in its item, starts no other video (a reused player moved into
-    // another item, or a new source, looks again).
-    const restarts = type === 'playing';
+    const emptied = type === 'emptied';
     doc.addEventListener(
       type,
       guard((event: Event) => {
         const item = deps.currentItem();
-        const same = restarts && item?.video === event.target && item.element.contains(item.video);
-        observe(mayChangeVideo && !same);
+        const video = item?.video ?? null;
+        // The video already followed, still in its item (a reused player moved into another item, or a new source,
+        // looks again)…
+        const followed =
+          video !== null && video === event.target && video === lastVideo && item?.element.contains(video) === true;
+        // …that plays on as it did: a looping clip's seek back to its start fires "waiting" and "playing" at each
+        // loop, and nothing changes for the meter (the tick brings its time up to date).
+        if (followed && !emptied && isPlaying(video) === lastPlaying) return;
+        observe(mayChangeVideo && !(followed && type === 'playing'));
       }),
       listen,
     );

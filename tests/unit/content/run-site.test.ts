@@ -76,6 +76,26 @@ describe('watching and reporting', () => {
     lookups.mockRestore();
   });
 
+  test('a looping clip going back to its start looks at nothing; the video it follows stopping does', async () => {
+    loadFeed('foryou-first', true);
+    start();
+    await vi.advanceTimersByTimeAsync(1_500);
+    const video = [...document.querySelectorAll('video')].find((candidate) => !candidate.paused) as HTMLVideoElement;
+    let seeking = false;
+    Object.defineProperty(video, 'seeking', { configurable: true, get: () => seeking });
+    // The harness's own stand-in for the focus: each look at the page asks it.
+    const looks = vi.spyOn(document, 'hasFocus');
+    looks.mockClear();
+    seeking = true;
+    video.dispatchEvent(new Event('waiting'));
+    seeking = false;
+    video.dispatchEvent(new Event('playing'));
+    expect(looks).not.toHaveBeenCalled();
+    video.pause();
+    video.dispatchEvent(new Event('pause'));
+    expect(looks).toHaveBeenCalledTimes(1);
+  });
+
   test('reports a playing feed at most once a heartbeat (10 s), with the time watched and the video', async () => {
     loadFeed('foryou-first', true);
     const { background } = start();
